@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Panorama.Data.Database;
+
+namespace Panorama.Data;
+
+/// <summary>The SQLite flavour of the store; its migrations live in <c>Migrations/Sqlite</c>.</summary>
+public sealed class SqlitePanoramaDbContext(DbContextOptions<SqlitePanoramaDbContext> options) : PanoramaDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no date-time type: EF would store DateTimeOffset as text, which cannot be compared or
+        // ordered in SQL. UTC ticks in an INTEGER keep both exact.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
+    }
+}

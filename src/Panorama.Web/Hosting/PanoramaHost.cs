@@ -1,0 +1,29 @@
+using Panorama.Data;
+using Panorama.Web.Health;
+
+namespace Panorama.Web.Hosting;
+
+/// <summary>Builds the web host: one <c>Add…</c> per project, one <c>Map…</c> per feature.</summary>
+public static class PanoramaHost
+{
+    public static WebApplication Build(HostSettings settings)
+    {
+        var args = settings.HostArguments ?? [];
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(PanoramaHost).Assembly.GetName().Name,
+            // appsettings.json ships beside the executable; `dotnet run` starts in another folder.
+            ContentRootPath = args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase)) ? null : AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddInMemoryCollection(settings.ToConfiguration());
+
+        builder.Services.AddPanoramaData();
+        builder.AddPanoramaWeb();
+
+        var app = builder.Build();
+        app.UsePanoramaWeb();
+        app.MapHealthEndpoints();
+        return app;
+    }
+}
