@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using Panorama.Data.Connections;
 using Panorama.Data.Database;
 using Panorama.Data.Settings;
 
@@ -34,6 +36,12 @@ public static class DataServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", HealthStatus.Unhealthy, ["ready"]);
 
         services.AddScoped<AppSettingsStore>();
+
+        // Connection secrets are encrypted with keys kept in the database, so several nodes can decrypt them.
+        services.AddDataProtection()
+            .SetApplicationName("Panorama")
+            .PersistKeysToDbContext<PanoramaDbContext>();
+        services.AddSingleton<ConnectionSecrets>();
         return services;
     }
 

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Panorama.Data.Connections;
 using Panorama.Data.Settings;
 
 namespace Panorama.Data;
@@ -7,9 +9,14 @@ namespace Panorama.Data;
 /// Panorama's store. The model is shared; each provider has its own derived context so that it can carry its own
 /// migrations set (<see cref="SqlitePanoramaDbContext"/>, <see cref="PostgresPanoramaDbContext"/>).
 /// </summary>
-public abstract class PanoramaDbContext(DbContextOptions options) : DbContext(options)
+public abstract class PanoramaDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
+
+    public DbSet<Connection> Connections => Set<Connection>();
+
+    /// <summary>The Data Protection key ring, shared by every node that uses this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PanoramaDbContext).Assembly);
