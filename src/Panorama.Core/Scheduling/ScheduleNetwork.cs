@@ -43,7 +43,9 @@ public static class ScheduleNetwork
             span += Math.Abs((long)link.Lag);
         }
 
-        span += taskArray.Sum(t => (long)Math.Abs(t.Duration) + Math.Abs((long)(t.Start ?? 0)));
+        // Any offset is at most the farthest fixed start plus every duration and lag on the way.
+        span += taskArray.Sum(t => Math.Abs((long)t.Duration));
+        span += taskArray.Length == 0 ? 0 : taskArray.Max(t => Math.Abs((long)(t.Start ?? 0)));
         if (span > MaxSpan)
         {
             found.Add(new(ScheduleProblemKind.TooLarge, $"The durations, lags and starts add up to {span} working days; the limit is {MaxSpan}.", []));
