@@ -146,8 +146,10 @@ internal sealed class ScheduleGraph
         }
 
         // The walk went from successor to predecessor; reverse it so each task precedes the next.
+        // Start it at the task given first, so the same cycle is always named the same way.
         var cycle = walk.GetRange(seenAt[task], walk.Count - seenAt[task]);
         cycle.Reverse();
-        return [.. cycle];
+        var first = cycle.IndexOf(cycle.Min());
+        return [.. cycle[first..], .. cycle[..first]];
     }
 }
