@@ -46,9 +46,10 @@ public sealed partial class CriticalPathSchedule<TId>
         _earlyFinish = new int[n];
         _lateFinishRelative = new int[n];
         _lateFinishAbsolute = new int[n];
+        var tasks = network.TaskArray;
         for (var i = 0; i < n; i++)
         {
-            var task = network.Tasks[i];
+            ref readonly var task = ref tasks[i];
             _duration[i] = task.Duration;
             _fixed[i] = task.IsFixed;
             _fixedStart[i] = task.Start ?? 0;

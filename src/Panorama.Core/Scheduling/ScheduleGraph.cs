@@ -1,3 +1,4 @@
+using System.Buffers;
 using Panorama.Core.Dependencies;
 
 namespace Panorama.Core.Scheduling;
@@ -69,8 +70,10 @@ internal sealed class ScheduleGraph
             graph.OutStart[i + 1] += graph.OutStart[i];
         }
 
-        var inNext = graph.InStart[..^1];
-        var outNext = graph.OutStart[..^1];
+        var inNext = ArrayPool<int>.Shared.Rent(taskCount);
+        var outNext = ArrayPool<int>.Shared.Rent(taskCount);
+        Array.Copy(graph.InStart, inNext, taskCount);
+        Array.Copy(graph.OutStart, outNext, taskCount);
         for (var k = 0; k < from.Length; k++)
         {
             var i = inNext[to[k]]++;
@@ -83,6 +86,8 @@ internal sealed class ScheduleGraph
             graph.OutLag[o] = lags[k];
         }
 
+        ArrayPool<int>.Shared.Return(inNext);
+        ArrayPool<int>.Shared.Return(outNext);
         cycle = graph.SortTopologically();
         return graph;
     }
@@ -90,7 +95,7 @@ internal sealed class ScheduleGraph
     /// <summary>Kahn's algorithm; when tasks are left over they sit on or behind a cycle, which is then traced.</summary>
     private int[]? SortTopologically()
     {
-        var pending = new int[TaskCount];
+        var pending = ArrayPool<int>.Shared.Rent(TaskCount);
         var count = 0;
         for (var i = 0; i < TaskCount; i++)
         {
@@ -118,7 +123,9 @@ internal sealed class ScheduleGraph
             Position[Order[p]] = p;
         }
 
-        return count == TaskCount ? null : TraceCycle(pending);
+        var cycle = count == TaskCount ? null : TraceCycle(pending);
+        ArrayPool<int>.Shared.Return(pending);
+        return cycle;
     }
 
     /// <summary>
@@ -127,7 +134,7 @@ internal sealed class ScheduleGraph
     /// </summary>
     private int[] TraceCycle(int[] pending)
     {
-        var start = Array.FindIndex(pending, p => p > 0);
+        var start = Array.FindIndex(pending, 0, TaskCount, p => p > 0);
         var seenAt = new Dictionary<int, int>();
         var walk = new List<int>();
         var task = start;

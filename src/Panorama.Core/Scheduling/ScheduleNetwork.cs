@@ -1,3 +1,4 @@
+using System.Buffers;
 using Panorama.Core.Dependencies;
 
 namespace Panorama.Core.Scheduling;
@@ -24,47 +25,72 @@ public static class ScheduleNetwork
         where TId : notnull
     {
         var taskArray = tasks.ToArray();
-        var strong = links.Where(l => l.Strength == DependencyStrength.Strong).ToArray();
+        var given = links as ScheduleLink<TId>[] ?? links.ToArray();
         var found = new List<ScheduleProblem<TId>>();
         var indexOf = IndexTasks(taskArray, comparer, found);
 
-        var from = new int[strong.Length];
-        var to = new int[strong.Length];
-        var types = new DependencyType[strong.Length];
-        var lags = new int[strong.Length];
-        long span = 0;
-        for (var k = 0; k < strong.Length; k++)
+        // The link columns only live until the graph is built: rent them, a 200,000-link box would otherwise put
+        // megabytes on the large object heap for every build.
+        var from = ArrayPool<int>.Shared.Rent(given.Length);
+        var to = ArrayPool<int>.Shared.Rent(given.Length);
+        var types = ArrayPool<DependencyType>.Shared.Rent(given.Length);
+        var lags = ArrayPool<int>.Shared.Rent(given.Length);
+        try
         {
-            var link = strong[k];
-            from[k] = Resolve(link.From, link, indexOf, found);
-            to[k] = Resolve(link.To, link, indexOf, found);
-            types[k] = link.Type;
-            lags[k] = link.Lag;
-            span += Math.Abs((long)link.Lag);
-        }
-
-        // Any offset is at most the farthest fixed start plus every duration and lag on the way.
-        span += taskArray.Sum(t => Math.Abs((long)t.Duration));
-        span += taskArray.Length == 0 ? 0 : taskArray.Max(t => Math.Abs((long)(t.Start ?? 0)));
-        if (span > MaxSpan)
-        {
-            found.Add(new(ScheduleProblemKind.TooLarge, $"The durations, lags and starts add up to {span} working days; the limit is {MaxSpan}.", []));
-        }
-
-        network = null;
-        if (found.Count == 0)
-        {
-            var graph = ScheduleGraph.Build(taskArray.Length, from, to, types, lags, out var cycle);
-            if (cycle is not null)
+            long span = 0;
+            var k = 0;
+            foreach (ref readonly var link in given.AsSpan())
             {
-                var ids = cycle.Select(i => taskArray[i].Id).ToArray();
-                var path = string.Join(" -> ", ids.Append(ids[0]).Select(id => $"'{id}'"));
-                found.Add(new(ScheduleProblemKind.Cycle, $"The strong dependencies form a cycle: {path}. Remove or soften one of these links.", ids));
+                if (link.Strength != DependencyStrength.Strong)
+                {
+                    continue;
+                }
+
+                from[k] = Resolve(link.From, link, indexOf, found);
+                to[k] = Resolve(link.To, link, indexOf, found);
+                types[k] = link.Type;
+                lags[k] = link.Lag;
+                span += Math.Abs((long)link.Lag);
+                k++;
             }
-            else
+
+            // Any offset is at most the farthest fixed start plus every duration and lag on the way.
+            long farthestStart = 0;
+            foreach (ref readonly var task in taskArray.AsSpan())
             {
-                network = new ScheduleNetwork<TId>(taskArray, strong, indexOf, graph);
+                span += Math.Abs((long)task.Duration);
+                farthestStart = Math.Max(farthestStart, Math.Abs((long)(task.Start ?? 0)));
             }
+
+            span += farthestStart;
+            if (span > MaxSpan)
+            {
+                found.Add(new(ScheduleProblemKind.TooLarge, $"The durations, lags and starts add up to {span} working days; the limit is {MaxSpan}.", []));
+            }
+
+            network = null;
+            if (found.Count == 0)
+            {
+                var n = k;
+                var graph = ScheduleGraph.Build(taskArray.Length, from.AsSpan(0, n), to.AsSpan(0, n), types.AsSpan(0, n), lags.AsSpan(0, n), out var cycle);
+                if (cycle is not null)
+                {
+                    var ids = cycle.Select(i => taskArray[i].Id).ToArray();
+                    var path = string.Join(" -> ", ids.Append(ids[0]).Select(id => $"'{id}'"));
+                    found.Add(new(ScheduleProblemKind.Cycle, $"The strong dependencies form a cycle: {path}. Remove or soften one of these links.", ids));
+                }
+                else
+                {
+                    network = new ScheduleNetwork<TId>(taskArray, indexOf, graph);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(from);
+            ArrayPool<int>.Shared.Return(to);
+            ArrayPool<DependencyType>.Shared.Return(types);
+            ArrayPool<int>.Shared.Return(lags);
         }
 
         problems = found;
@@ -98,7 +124,7 @@ public static class ScheduleNetwork
         return indexOf;
     }
 
-    private static int Resolve<TId>(TId id, ScheduleLink<TId> link, Dictionary<TId, int> indexOf, List<ScheduleProblem<TId>> found)
+    private static int Resolve<TId>(TId id, in ScheduleLink<TId> link, Dictionary<TId, int> indexOf, List<ScheduleProblem<TId>> found)
         where TId : notnull
     {
         if (indexOf.TryGetValue(id, out var index))

@@ -9,20 +9,34 @@ public sealed class ScheduleNetwork<TId>
 {
     private readonly Dictionary<TId, int> _indexOf;
 
-    internal ScheduleNetwork(ScheduleTask<TId>[] tasks, ScheduleLink<TId>[] links, Dictionary<TId, int> indexOf, ScheduleGraph graph)
+    private ScheduleLink<TId>[]? _links;
+
+    internal ScheduleNetwork(ScheduleTask<TId>[] tasks, Dictionary<TId, int> indexOf, ScheduleGraph graph)
     {
-        Tasks = tasks;
-        Links = links;
+        TaskArray = tasks;
         _indexOf = indexOf;
         Graph = graph;
     }
 
-    public IReadOnlyList<ScheduleTask<TId>> Tasks { get; }
+    public IReadOnlyList<ScheduleTask<TId>> Tasks => TaskArray;
 
-    /// <summary>The strong links (soft ones are dropped).</summary>
-    public IReadOnlyList<ScheduleLink<TId>> Links { get; }
+    /// <summary>
+    /// The strong links (soft ones are dropped), grouped by predecessor. Rebuilt from the graph when first asked:
+    /// the passes never need them, and a copy of 200,000 links is megabytes per build.
+    /// </summary>
+    public IReadOnlyList<ScheduleLink<TId>> Links => _links ??= [.. Enumerable.Range(0, Graph.TaskCount).SelectMany(LinksFrom)];
+
+    private IEnumerable<ScheduleLink<TId>> LinksFrom(int task)
+    {
+        for (var e = Graph.OutStart[task]; e < Graph.OutStart[task + 1]; e++)
+        {
+            yield return new(TaskArray[task].Id, TaskArray[Graph.OutTask[e]].Id, Graph.OutType[e], Graph.OutLag[e]);
+        }
+    }
 
     internal ScheduleGraph Graph { get; }
+
+    internal ScheduleTask<TId>[] TaskArray { get; }
 
     public int IndexOf(TId id) =>
         _indexOf.TryGetValue(id, out var index) ? index : throw new KeyNotFoundException($"There is no task '{id}' in the network.");
