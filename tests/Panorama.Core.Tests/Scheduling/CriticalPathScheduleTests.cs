@@ -155,6 +155,16 @@ public sealed class CriticalPathScheduleTests
     }
 
     [Fact]
+    public void Links_ShouldListTheStrongLinksOnly()
+    {
+        var network = ScheduleNetwork.Create(
+            [Auto("A", 3), Auto("B", 2)],
+            [Link("A", "B", DependencyType.SF, -2), new("B", "A", Strength: DependencyStrength.Soft)]);
+
+        Assert.Equal([Link("A", "B", DependencyType.SF, -2)], network.Links);
+    }
+
+    [Fact]
     public void Create_ShouldNameEveryProblem()
     {
         var ok = ScheduleNetwork.TryCreate(

@@ -7,16 +7,10 @@ namespace Panorama.Core.Scheduling.Files;
 /// <summary>Checks a schedule file and names every task or link at fault, all problems at once.</summary>
 internal static class ScheduleFileValidator
 {
-    private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["Mon"] = DayOfWeek.Monday, ["Monday"] = DayOfWeek.Monday,
-        ["Tue"] = DayOfWeek.Tuesday, ["Tuesday"] = DayOfWeek.Tuesday,
-        ["Wed"] = DayOfWeek.Wednesday, ["Wednesday"] = DayOfWeek.Wednesday,
-        ["Thu"] = DayOfWeek.Thursday, ["Thursday"] = DayOfWeek.Thursday,
-        ["Fri"] = DayOfWeek.Friday, ["Friday"] = DayOfWeek.Friday,
-        ["Sat"] = DayOfWeek.Saturday, ["Saturday"] = DayOfWeek.Saturday,
-        ["Sun"] = DayOfWeek.Sunday, ["Sunday"] = DayOfWeek.Sunday,
-    };
+    // "Mon" .. "Sun" as in SPEC 4.5, and the full names.
+    private static readonly Dictionary<string, DayOfWeek> Weekdays = Enum.GetValues<DayOfWeek>()
+        .SelectMany(day => new[] { (Name: day.ToString(), Day: day), (Name: day.ToString()[..3], Day: day) })
+        .ToDictionary(x => x.Name, x => x.Day, StringComparer.OrdinalIgnoreCase);
 
     public static ScheduleFileInput? Validate(ScheduleFileDocument document, out List<string> errors)
     {
