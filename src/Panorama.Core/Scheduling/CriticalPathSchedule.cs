@@ -16,6 +16,7 @@ namespace Panorama.Core.Scheduling;
 /// finish is stored relative to it and the part bounded by fixed tasks absolutely. A move that changes the finish
 /// then touches only the tasks that depend on the moved one, never every task.
 /// </para>
+/// <para>Not thread-safe: updates change it in place. Readers on other threads need their own schedule.</para>
 /// </summary>
 public sealed partial class CriticalPathSchedule<TId>
     where TId : notnull

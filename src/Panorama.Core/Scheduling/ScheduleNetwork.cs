@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using Panorama.Core.Dependencies;
 
 namespace Panorama.Core.Scheduling;
@@ -25,7 +26,12 @@ public static class ScheduleNetwork
         where TId : notnull
     {
         var taskArray = tasks.ToArray();
-        var given = links as ScheduleLink<TId>[] ?? links.ToArray();
+        ReadOnlySpan<ScheduleLink<TId>> given = links switch
+        {
+            ScheduleLink<TId>[] array => array,
+            List<ScheduleLink<TId>> list => CollectionsMarshal.AsSpan(list),
+            _ => links.ToArray(),
+        };
         var found = new List<ScheduleProblem<TId>>();
         var indexOf = IndexTasks(taskArray, comparer, found);
 
@@ -39,7 +45,7 @@ public static class ScheduleNetwork
         {
             long span = 0;
             var k = 0;
-            foreach (ref readonly var link in given.AsSpan())
+            foreach (ref readonly var link in given)
             {
                 if (link.Strength != DependencyStrength.Strong)
                 {

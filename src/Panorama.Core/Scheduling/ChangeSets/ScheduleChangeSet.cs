@@ -9,9 +9,10 @@ namespace Panorama.Core.Scheduling.ChangeSets;
 public sealed class ScheduleChangeSet<TId>
     where TId : notnull
 {
+    /// <remarks>Parameters mirror the properties so the change set reads back from JSON as it was written.</remarks>
     public ScheduleChangeSet(
-        IEnumerable<ScheduledDateChange<TId>> changes,
-        IEnumerable<ScheduleConflict<TId>>? conflicts = null,
+        IReadOnlyList<ScheduledDateChange<TId>> changes,
+        IReadOnlyList<ScheduleConflict<TId>>? conflicts = null,
         string? refusal = null)
     {
         Changes = [.. changes];
@@ -36,7 +37,7 @@ public sealed class ScheduleChangeSet<TId>
     public bool RequiresConfirmation => ConfirmationReasons.Count > 0;
 
     /// <summary>The undo: every task back to its old dates, with rule 17 evaluated for the way back.</summary>
-    public ScheduleChangeSet<TId> Inverse() => new(Changes.Select(c => c.Inverse()));
+    public ScheduleChangeSet<TId> Inverse() => new([.. Changes.Select(c => c.Inverse())]);
 
     internal static ScheduleChangeSet<TId> Refused(string reason) => new([], null, reason);
 }
