@@ -13,7 +13,7 @@ public sealed class SchedulingScenario : IBenchScenario
     private const int Seed = 42;
     private const int TaskCount = 100_000;
     private const int LinkCount = 200_000;
-    private const int WarmUps = 3;
+    private const int WarmUps = 5;
     private const int FullRuns = 15;
     private const int Moves = 200;
     private const double FullTargetMs = 150;

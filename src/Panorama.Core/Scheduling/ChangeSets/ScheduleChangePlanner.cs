@@ -45,7 +45,7 @@ public sealed partial class ScheduleChangePlanner<TId>
             links,
             comparer);
         Network = network;
-        _tasks = [.. network.Tasks];
+        _tasks = network.TaskArray;
         _graph = network.Graph;
         _scratchStart = new int[current.Length];
         _touched = new bool[current.Length];
