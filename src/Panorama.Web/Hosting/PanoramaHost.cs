@@ -1,5 +1,6 @@
 using Panorama.Data;
 using Panorama.Web.Health;
+using Panorama.Web.Scheduling;
 
 namespace Panorama.Web.Hosting;
 
@@ -24,6 +25,7 @@ public static class PanoramaHost
         var app = builder.Build();
         app.UsePanoramaWeb();
         app.MapHealthEndpoints();
+        app.MapScheduleEndpoints();
         return app;
     }
 }
