@@ -103,7 +103,7 @@ public static class TaskFieldValues
     private static object? NativeCell(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => value.GetString(),
-        JsonValueKind.Number => value.TryGetInt64(out var whole) ? whole : value.GetDouble(),
+        JsonValueKind.Number => value.TryGetInt64(out var whole) ? (object)whole : value.GetDouble(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.Array => JiraValueText.Texts(value) is { Count: > 0 } texts ? texts.ToArray() : null,
