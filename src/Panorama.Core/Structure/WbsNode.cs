@@ -5,7 +5,7 @@ namespace Panorama.Core.Structure;
 /// <summary>
 /// What a non-task row stands for: a project, a group value or a sub-box. <see cref="Key"/> is stable across rebuilds
 /// (for remembering which rows a user expanded); <see cref="Value"/> is the group's JSON-friendly value, null for the
-/// "(no value)" group.
+/// "(no value)" group (and only for it).
 /// </summary>
 public sealed record WbsNode(WbsRowKind Kind, string Key, string Label, int BuilderIndex)
 {

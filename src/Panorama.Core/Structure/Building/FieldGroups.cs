@@ -57,11 +57,11 @@ internal static class FieldGroups
                     new GroupSort((int)category, 0, "")));
                 return;
             case BuiltInField.Assignee when task.Assignee is { } person:
-                values.Add(new GroupValue(person.AccountId, person.DisplayName, person.DisplayName, new GroupSort(1, 0, person.DisplayName)));
+                values.Add(new GroupValue("user:" + person.AccountId, person.DisplayName, person.DisplayName, new GroupSort(1, 0, person.DisplayName)));
                 return;
             case BuiltInField.Site:
                 var name = sites.NameOf(task.ConnectionId);
-                values.Add(new GroupValue(task.ConnectionId.ToString("N"), name, name, new GroupSort(sites.OrderOf(task.ConnectionId), 0, name))
+                values.Add(new GroupValue($"site:{task.ConnectionId:N}", name, name, new GroupSort(sites.OrderOf(task.ConnectionId), 0, name))
                 {
                     ConnectionId = task.ConnectionId,
                 });
@@ -101,9 +101,9 @@ internal static class FieldGroups
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => value.ToString(),
         };
-        if (!string.IsNullOrEmpty(text) && !values.Exists(v => v.Key == text))
+        if (!string.IsNullOrEmpty(text) && !values.Exists(v => v.Label == text))
         {
-            values.Add(new GroupValue(text, text, value, GroupSort.ForText(text)));
+            values.Add(new GroupValue("value:" + text, text, value, GroupSort.ForText(text)));
         }
     }
 
