@@ -20,7 +20,7 @@ public static class TaskFieldValues
             return BuiltIn(task, builtIn, sites);
         }
 
-        return TryGetNative(task, field, out var value) ? NativeCell(value) : null;
+        return TryGetNativeRaw(task, field, out var raw) ? NativeCell(raw) : null;
     }
 
     public static object? BuiltIn(PlanTask task, BuiltInField field, SiteDirectory sites) => field switch
@@ -59,7 +59,13 @@ public static class TaskFieldValues
             };
         }
 
-        return TryGetNative(task, field, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
+        if (!TryGetNativeRaw(task, field, out var raw))
+        {
+            return null;
+        }
+
+        var reader = Reader(raw);
+        return reader.TokenType == JsonTokenType.Number ? reader.GetDouble() : null;
     }
 
     /// <summary>A date for min and max: a built-in date, or a native value that reads as a date.</summary>
@@ -77,10 +83,13 @@ public static class TaskFieldValues
             };
         }
 
-        return TryGetNative(task, field, out var value) && value.ValueKind == JsonValueKind.String &&
-               ValueFormat.TryParseDate(value.GetString(), out var date)
-            ? date
-            : null;
+        if (!TryGetNativeRaw(task, field, out var raw))
+        {
+            return null;
+        }
+
+        var reader = Reader(raw);
+        return reader.TokenType == JsonTokenType.String && ValueFormat.TryParseDate(reader.GetString(), out var date) ? date : null;
     }
 
     /// <summary>Whether the task has a value for the field (what <c>count</c> counts).</summary>
@@ -100,14 +109,40 @@ public static class TaskFieldValues
                task.NativeFields.TryGet(fieldId, out value) && value.ValueKind != JsonValueKind.Null;
     }
 
-    private static object? NativeCell(JsonElement value) => value.ValueKind switch
+    /// <summary>As <see cref="TryGetNative"/>, but the raw JSON of the value, sliced without parsing.</summary>
+    public static bool TryGetNativeRaw(PlanTask task, FieldRef field, out ReadOnlyMemory<byte> value)
     {
-        JsonValueKind.String => value.GetString(),
-        JsonValueKind.Number => value.TryGetInt64(out var whole) ? (object)whole : value.GetDouble(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        JsonValueKind.Array => JiraValueText.Texts(value) is { Count: > 0 } texts ? texts.ToArray() : null,
-        JsonValueKind.Object => JiraValueText.Text(value),
-        _ => null,
-    };
+        value = default;
+        return field.FieldId is { } fieldId && field.ConnectionId == task.ConnectionId &&
+               task.NativeFields.TryGetRaw(fieldId, out value) && !value.Span.SequenceEqual("null"u8);
+    }
+
+    private static Utf8JsonReader Reader(ReadOnlyMemory<byte> raw)
+    {
+        var reader = new Utf8JsonReader(raw.Span);
+        reader.Read();
+        return reader;
+    }
+
+    // Scalars are read straight from the bytes; only objects and arrays (a few fields) build a document.
+    private static object? NativeCell(ReadOnlyMemory<byte> raw)
+    {
+        var reader = Reader(raw);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                return reader.GetString();
+            case JsonTokenType.Number:
+                return reader.TryGetInt64(out var whole) ? (object)whole : reader.GetDouble();
+            case JsonTokenType.True or JsonTokenType.False:
+                return reader.GetBoolean();
+            case JsonTokenType.StartArray or JsonTokenType.StartObject:
+                var value = JsonElement.ParseValue(ref reader);
+                return value.ValueKind == JsonValueKind.Array
+                    ? JiraValueText.Texts(value) is { Count: > 0 } texts ? texts.ToArray() : null
+                    : JiraValueText.Text(value);
+            default:
+                return null;
+        }
+    }
 }

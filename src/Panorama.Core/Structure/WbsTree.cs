@@ -32,6 +32,9 @@ public sealed class WbsTree
 
     public IReadOnlyList<WbsRow> Rows => _rows;
 
+    /// <summary>The rows without interface calls, for the O(rows) passes in this assembly.</summary>
+    internal ReadOnlySpan<WbsRow> RowSpan => _rows;
+
     /// <summary>Rows <c>[offset, offset + limit)</c>, clamped to the tree; O(1) to create, no copying.</summary>
     public ArraySegment<WbsRow> Page(int offset, int limit)
     {

@@ -9,6 +9,13 @@ public sealed class TaskSet
     private readonly PlanTask[] _tasks;
     private readonly Dictionary<TaskKey, int> _index;
 
+    private TaskSet(PlanTask[] sortedTasks, SiteDirectory sites, Dictionary<TaskKey, int> index)
+    {
+        _tasks = sortedTasks;
+        Sites = sites;
+        _index = index;
+    }
+
     private TaskSet(PlanTask[] sortedTasks, SiteDirectory sites)
     {
         _tasks = sortedTasks;
@@ -50,8 +57,39 @@ public sealed class TaskSet
     {
         var order = new TaskOrder(Sites);
         var changed = upserts.ToArray();
-        Array.Sort(changed, order);
         var gone = new HashSet<TaskKey>(removals);
+        if (gone.Count == 0 && TryReplaceInPlace(changed, order) is { } replaced)
+        {
+            return replaced;
+        }
+
+        return Merge(changed, gone, order);
+    }
+
+    /// <summary>
+    /// The common webhook case: existing tasks whose place in the order did not change (no new key or project).
+    /// Copies the array and shares the index, which never changes after construction.
+    /// </summary>
+    private TaskSet? TryReplaceInPlace(PlanTask[] changed, TaskOrder order)
+    {
+        var copy = (PlanTask[])_tasks.Clone();
+        foreach (var task in changed)
+        {
+            var index = IndexOf(task.Key);
+            if (index < 0 || order.Compare(_tasks[index], task) != 0)
+            {
+                return null;
+            }
+
+            copy[index] = task;
+        }
+
+        return new TaskSet(copy, Sites, _index);
+    }
+
+    private TaskSet Merge(PlanTask[] changed, HashSet<TaskKey> gone, TaskOrder order)
+    {
+        Array.Sort(changed, order);
         foreach (var task in changed)
         {
             gone.Add(task.Key);

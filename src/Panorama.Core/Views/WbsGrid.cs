@@ -16,7 +16,9 @@ public static class WbsGrid
                 cells[c] = aggregates.Cell(row.Index, c);
             }
 
-            rows.Add(new WbsGridRow(row, tree.LabelOf(row), tree.TaskOf(row), tree.NodeOf(row), cells, aggregates.Summary(row.Index)));
+            var task = tree.TaskOf(row);
+            var node = tree.NodeOf(row);
+            rows.Add(new WbsGridRow(row, task?.Summary ?? node!.Label, task, node, cells, aggregates.Summary(row.Index)));
         }
 
         return rows;

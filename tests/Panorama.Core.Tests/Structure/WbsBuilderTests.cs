@@ -212,6 +212,18 @@ public sealed class WbsBuilderTests
     }
 
     [Fact]
+    public void GroupByNativeField_ShouldReadEscapedTextNumbersAndThePreferredNameOfObjects()
+    {
+        var tasks = Set(
+            Make(Alpha, 1, "OPS-1", fields: """{"cf":[{"id":"7","value":"Caf\u00e9 \"A\""},{"name":"B","displayName":"Bee"}]}"""),
+            Make(Alpha, 2, "OPS-2", fields: """{"cf":[12, "Bee", true, {"id": 5}, null, ""]}"""));
+
+        var tree = Build(tasks, new GroupByFieldBuilder(FieldRef.Native(Alpha.ConnectionId, "cf")));
+
+        Assert.Equal(Lines("[5]", "  OPS-2", "[12]", "  OPS-2", "[Bee]", "  OPS-1", "  OPS-2", "[Café \"A\"]", "  OPS-1", "[true]", "  OPS-2"), Render(tree));
+    }
+
+    [Fact]
     public void EveryTask_ShouldAppearExactlyOnce_WithoutGroupBy_ForRandomHierarchiesAndLinks()
     {
         var seed = Environment.TickCount;

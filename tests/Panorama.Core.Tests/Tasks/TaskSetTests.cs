@@ -26,6 +26,21 @@ public sealed class TaskSetTests
     }
 
     [Fact]
+    public void With_ShouldReplaceInPlace_AndMoveATaskWhoseKeyChanged()
+    {
+        var set = Set(Make(TestSites.Alpha, 1, "OPS-1"), Make(TestSites.Alpha, 2, "OPS-2"), Make(TestSites.Alpha, 3, "OPS-3"));
+
+        var edited = set.With([set[1] with { Summary = "edited" }], []);
+        var moved = set.With([set[0] with { IssueKey = "OPS-9" }], []);
+
+        Assert.Equal(["OPS-1", "OPS-2", "OPS-3"], edited.Tasks.Select(t => t.IssueKey));
+        Assert.Equal("edited", edited[1].Summary);
+        Assert.Equal("Summary of OPS-2", set[1].Summary);
+        Assert.Equal(["OPS-2", "OPS-3", "OPS-9"], moved.Tasks.Select(t => t.IssueKey));
+        Assert.Equal(2, moved.IndexOf(set[0].Key));
+    }
+
+    [Fact]
     public void Create_ShouldRefuseATaskTwice() =>
         Assert.Throws<ArgumentException>(() => Set(Make(TestSites.Alpha, 1, "OPS-1"), Make(TestSites.Alpha, 1, "OPS-1")));
 }

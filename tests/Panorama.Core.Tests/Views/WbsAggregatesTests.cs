@@ -111,7 +111,7 @@ public sealed class WbsAggregatesTests
 
         var rows = WbsGrid.Page(WbsAggregates.Compute(tree, [new(points, Aggregation.Sum), new(FieldRef.Native(Beta.ConnectionId, "components"))]), 0, 10);
 
-        Assert.Equal(["To Do", "OPS-1 Summary of OPS-1", "BET-1 Summary of BET-1", "BET-2 Summary of BET-2"], rows.Select(r => r.Label));
+        Assert.Equal(["To Do", "Summary of OPS-1", "Summary of BET-1", "Summary of BET-2"], rows.Select(r => r.Label));
         Assert.Equal(["8.5:Double", "", "3:Int64", "5.5:Double"], rows.Select(r => r.Cells[0] is { } v ? $"{v}:{v.GetType().Name}" : ""));
         Assert.Equal(new[] { "Web" }, Assert.IsType<string[]>(rows[3].Cells[1]));
     }

@@ -1,20 +1,17 @@
 namespace Panorama.Core.Structure.Building;
 
 /// <summary>
-/// The groups one builder made, interned by key into the tree's shared node list, with their sort positions.
+/// The groups one builder made, added to the tree's shared node list, with their sort positions. The builder
+/// interns its own keys.
 /// </summary>
 internal sealed class GroupCatalog(List<WbsNode> allNodes)
 {
-    private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     private readonly List<(int Node, GroupSort Sort)> _own = [];
 
-    public bool TryGet(string key, out int node) => _byKey.TryGetValue(key, out node);
-
-    public int Add(string key, WbsNode node, GroupSort sort)
+    public int Add(WbsNode node, GroupSort sort)
     {
         var id = allNodes.Count;
         allNodes.Add(node);
-        _byKey.Add(key, id);
         _own.Add((id, sort));
         return id;
     }

@@ -27,7 +27,7 @@ internal static class ProjectGroups
                     ConnectionId = task.ConnectionId,
                     Project = task.Project,
                 };
-                group = catalog.Add(node.Key, node, new GroupSort(tasks.Sites.OrderOf(task.ConnectionId), 0, task.Project.Key));
+                group = catalog.Add(node, new GroupSort(tasks.Sites.OrderOf(task.ConnectionId), 0, task.Project.Key));
                 byProject.Add((task.ConnectionId, task.Project.Id), group);
             }
 

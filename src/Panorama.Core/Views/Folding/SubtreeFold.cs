@@ -13,14 +13,14 @@ internal static class SubtreeFold
     public static T[] Compute<T>(WbsTree tree, T[] perTask, bool[]? duplicateRows)
         where T : struct, IFoldable<T>
     {
-        var rows = tree.Rows;
-        var result = new T[rows.Count];
-        var hasValue = new bool[rows.Count];
+        var rows = tree.RowSpan;
+        var result = new T[rows.Length];
+        var hasValue = new bool[rows.Length];
         int[]? seen = null;
         var stamp = 0;
-        for (var i = rows.Count - 1; i >= 0; i--)
+        for (var i = rows.Length - 1; i >= 0; i--)
         {
-            var row = rows[i];
+            ref readonly var row = ref rows[i];
             if (duplicateRows?[i] == true)
             {
                 seen ??= new int[tree.Tasks.Count];
@@ -62,7 +62,7 @@ internal static class SubtreeFold
     /// </summary>
     public static bool[]? DuplicateRows(WbsTree tree)
     {
-        var rows = tree.Rows;
+        var rows = tree.RowSpan;
         var counts = new int[tree.Tasks.Count];
         foreach (var row in rows)
         {
@@ -87,7 +87,7 @@ internal static class SubtreeFold
         }
 
         bool[]? duplicate = null;
-        var markedBy = new int[rows.Count];
+        var markedBy = new int[rows.Length];
         foreach (var (task, taskRows) in occurrences)
         {
             var mark = task + 1;
@@ -101,7 +101,7 @@ internal static class SubtreeFold
                         continue;
                     }
 
-                    duplicate ??= new bool[rows.Count];
+                    duplicate ??= new bool[rows.Length];
                     for (var above = up; above >= 0 && !duplicate[above]; above = rows[above].Parent)
                     {
                         duplicate[above] = true;
