@@ -1,0 +1,9 @@
+namespace Panorama.Core.Structure;
+
+public enum WbsRowKind
+{
+    Task,
+    Group,
+    Box,
+    Project,
+}
