@@ -10,29 +10,11 @@ public sealed record DependencyMapping(IReadOnlyList<DependencyMappingEntry> Ent
     public DependencyMappingEntry? For(string linkTypeId) => Entries.FirstOrDefault(e => e.LinkTypeId == linkTypeId);
 
     /// <summary>
-    /// Reads a Jira link "source &lt;outward&gt; destination" as a dependency, or null when its type is not mapped.
+    /// The mapping as the rules <see cref="DependencyRoute"/> reads links and chooses links with: on issue X,
+    /// <c>outwardIssue: Y</c> reads "X &lt;outward&gt; Y"; an <see cref="LinkDirection.Outward"/> entry makes X the
+    /// predecessor (SPEC 3.3).
     /// </summary>
-    public LinkAsDependency? Resolve(string linkTypeId, long sourceIssueId, long destinationIssueId) =>
-        For(linkTypeId) is not { } entry
-            ? null
-            : entry.Direction == LinkDirection.Outward
-                ? new LinkAsDependency(sourceIssueId, destinationIssueId, entry.Type, entry.Strength)
-                : new LinkAsDependency(destinationIssueId, sourceIssueId, entry.Type, entry.Strength);
-
-    /// <summary>
-    /// The Jira link to create for a dependency of this type between two issues of the site: the first synced
-    /// entry of that type, with source and destination set by its direction. Null when no link type is mapped.
-    /// </summary>
-    public LinkToCreate? LinkFor(DependencyType type, long predecessorIssueId, long successorIssueId) =>
-        Entries.FirstOrDefault(e => e.Synced && e.Type == type) is not { } entry
-            ? null
-            : entry.Direction == LinkDirection.Outward
-                ? new LinkToCreate(entry.LinkTypeId, predecessorIssueId, successorIssueId)
-                : new LinkToCreate(entry.LinkTypeId, successorIssueId, predecessorIssueId);
+    public IEnumerable<DependencyLinkRule> RulesFor(Guid connectionId) =>
+        Entries.Select(e => new DependencyLinkRule(
+            connectionId, e.LinkTypeId, e.Direction == LinkDirection.Outward, e.Type, e.Strength, e.Synced));
 }
-
-/// <summary>A Jira link read as a dependency between two issues of one site.</summary>
-public sealed record LinkAsDependency(long PredecessorIssueId, long SuccessorIssueId, DependencyType Type, DependencyStrength Strength);
-
-/// <summary>A Jira link to create: "source &lt;outward verb&gt; destination".</summary>
-public sealed record LinkToCreate(string LinkTypeId, long SourceIssueId, long DestinationIssueId);

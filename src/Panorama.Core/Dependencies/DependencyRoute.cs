@@ -22,7 +22,7 @@ public sealed record DependencyRoute(DependencyOrigin Origin, DependencyLinkRule
         }
 
         var rule = rules
-            .Where(r => r.ConnectionId == predecessor.ConnectionId && r.Type == type && r.Strength == strength)
+            .Where(r => r.Synced && r.ConnectionId == predecessor.ConnectionId && r.Type == type && r.Strength == strength)
             .OrderBy(r => r.LinkTypeId, StringComparer.Ordinal)
             .FirstOrDefault();
         if (rule is null)

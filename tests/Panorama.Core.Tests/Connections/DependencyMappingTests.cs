@@ -1,5 +1,6 @@
 using Panorama.Core.Connections;
 using Panorama.Core.Dependencies;
+using Panorama.Core.Tasks;
 
 namespace Panorama.Core.Tests.Connections;
 
@@ -10,33 +11,38 @@ public sealed class DependencyMappingTests
     private static readonly JiraLinkTypeInfo Parent = new("10100", "Parent-Child", "is child of", "is parent of");
     private static readonly JiraLinkTypeInfo[] LinkTypes = [Blocks, Relates, Parent];
 
+    private static readonly Guid Alpha = Guid.NewGuid();
+
     [Fact]
-    public void Resolve_ShouldMakeTheSourceThePredecessor_ForAnOutwardMapping()
+    public void RulesFor_ShouldMakeTheSourceThePredecessor_ForAnOutwardMapping()
     {
         // SPEC 3.3: on X, outwardIssue Y reads "X blocks Y"; "Blocks, outward -> FS" makes X the predecessor.
         var mapping = new DependencyMapping([new("10000", LinkDirection.Outward, DependencyType.FS, DependencyStrength.Strong)]);
 
-        var dependency = mapping.Resolve("10000", sourceIssueId: 11442, destinationIssueId: 11961);
+        var dependency = DependencyRoute.FromLink(new TaskLink(Alpha, 7, "10000", FromIssueId: 11442, ToIssueId: 11961), mapping.RulesFor(Alpha));
 
-        Assert.Equal(new LinkAsDependency(11442, 11961, DependencyType.FS, DependencyStrength.Strong), dependency);
-        Assert.Null(mapping.Resolve("10003", 1, 2));
+        Assert.Equal((new TaskKey(Alpha, 11442), new TaskKey(Alpha, 11961)), (dependency!.Predecessor, dependency.Successor));
+        Assert.Null(DependencyRoute.FromLink(new TaskLink(Alpha, 8, "10003", 1, 2), mapping.RulesFor(Alpha)));
     }
 
     [Fact]
-    public void Resolve_ShouldSwapSides_ForAnInwardMapping()
+    public void RulesFor_ShouldSwapSides_ForAnInwardMapping()
     {
         var mapping = new DependencyMapping([new("10000", LinkDirection.Inward, DependencyType.SS, DependencyStrength.Soft)]);
 
-        Assert.Equal(new LinkAsDependency(2, 1, DependencyType.SS, DependencyStrength.Soft), mapping.Resolve("10000", 1, 2));
-        Assert.Equal(new LinkToCreate("10000", 2, 1), mapping.LinkFor(DependencyType.SS, predecessorIssueId: 1, successorIssueId: 2));
+        var route = DependencyRoute.Choose(new TaskKey(Alpha, 1), new TaskKey(Alpha, 2), DependencyType.SS, DependencyStrength.Soft, mapping.RulesFor(Alpha));
+
+        Assert.Equal((new TaskKey(Alpha, 2), new TaskKey(Alpha, 1)), (route.LinkFrom, route.LinkTo));
     }
 
     [Fact]
-    public void LinkFor_ShouldBeNull_WhenNoSyncedLinkTypeHasTheType()
+    public void RulesFor_ShouldNeverChooseALinkTypeThatIsNotSynced()
     {
         var mapping = new DependencyMapping([new("10000", LinkDirection.Outward, DependencyType.FS, DependencyStrength.Strong, Synced: false)]);
 
-        Assert.Null(mapping.LinkFor(DependencyType.FS, 1, 2));
+        var route = DependencyRoute.Choose(new TaskKey(Alpha, 1), new TaskKey(Alpha, 2), DependencyType.FS, DependencyStrength.Strong, mapping.RulesFor(Alpha));
+
+        Assert.Equal(DependencyOrigin.AppOnly, route.Origin);
     }
 
     [Fact]
