@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Panorama.Data.Connections;
 using Panorama.Data.Settings;
+using Panorama.Data.Tasks;
 
 namespace Panorama.Data;
 
@@ -14,6 +15,12 @@ public abstract class PanoramaDbContext(DbContextOptions options) : DbContext(op
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
 
     public DbSet<Connection> Connections => Set<Connection>();
+
+    public DbSet<TaskRecord> Tasks => Set<TaskRecord>();
+
+    public DbSet<TaskLinkRecord> TaskLinks => Set<TaskLinkRecord>();
+
+    public DbSet<AppDependencyRecord> AppDependencies => Set<AppDependencyRecord>();
 
     /// <summary>The Data Protection key ring, shared by every node that uses this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
