@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using Panorama.Data.Audit;
 using Panorama.Data.Database;
 using Panorama.Data.Settings;
 
@@ -34,6 +35,8 @@ public static class DataServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", HealthStatus.Unhealthy, ["ready"]);
 
         services.AddScoped<AppSettingsStore>();
+        services.AddSingleton<IAuditLog, AuditLog>();
+        services.AddScoped<AuditLogReader>();
         return services;
     }
 

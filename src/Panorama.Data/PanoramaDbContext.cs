@@ -1,16 +1,33 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Panorama.Data.Accounts;
+using Panorama.Data.Audit;
 using Panorama.Data.Settings;
 
 namespace Panorama.Data;
 
 /// <summary>
 /// Panorama's store. The model is shared; each provider has its own derived context so that it can carry its own
-/// migrations set (<see cref="SqlitePanoramaDbContext"/>, <see cref="PostgresPanoramaDbContext"/>).
+/// migrations set (<see cref="SqlitePanoramaDbContext"/>, <see cref="PostgresPanoramaDbContext"/>). Accounts are
+/// ASP.NET Core Identity's tables, keyed by <see cref="Guid"/>.
 /// </summary>
-public abstract class PanoramaDbContext(DbContextOptions options) : DbContext(options)
+public abstract class PanoramaDbContext(DbContextOptions options)
+    : IdentityDbContext<PanoramaUser, PanoramaRole, Guid>(options)
 {
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PanoramaDbContext).Assembly);
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    // Pinned: Identity otherwise reads the version from the host's IdentityOptions, so the model (and the
+    // migrations made at design time, without a host) could differ from the one the server runs.
+    protected override Version SchemaVersion => IdentitySchemaVersions.Version2;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PanoramaDbContext).Assembly);
+    }
 }
