@@ -1,4 +1,6 @@
 using Panorama.Data;
+using Panorama.Web.Auth;
+using Panorama.Web.Components;
 using Panorama.Web.Health;
 
 namespace Panorama.Web.Hosting;
@@ -20,10 +22,15 @@ public static class PanoramaHost
 
         builder.Services.AddPanoramaData();
         builder.AddPanoramaWeb();
+        builder.AddPanoramaAuth();
+        builder.AddPanoramaUi();
 
         var app = builder.Build();
         app.UsePanoramaWeb();
+        app.UsePanoramaAuth();
         app.MapHealthEndpoints();
+        app.MapAuthEndpoints();
+        app.MapPanoramaUi();
         return app;
     }
 }
