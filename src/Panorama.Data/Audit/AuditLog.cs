@@ -6,7 +6,7 @@ namespace Panorama.Data.Audit;
 /// Writes each entry through its own context so it commits even when the caller's unit of work is later rolled back
 /// (a failed sign-in must be on record although nothing else changes).
 /// </summary>
-internal sealed class AuditLog(IDbContextFactory<PanoramaDbContext> contexts, TimeProvider time) : IAuditLog
+public sealed class AuditLog(IDbContextFactory<PanoramaDbContext> contexts, TimeProvider time) : IAuditLog
 {
     public async Task RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
     {

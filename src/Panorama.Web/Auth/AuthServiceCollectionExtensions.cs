@@ -28,8 +28,8 @@ public static class AuthServiceCollectionExtensions
         services.AddOptions<FirstAdministratorOptions>()
             .BindConfiguration(FirstAdministratorOptions.SectionName)
             .PostConfigure<IConfiguration>(ReadEnvironmentVariables)
-            .Validate(o => FirstAdministratorOptions.Validate(o) is null, "Admin settings are not valid.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FirstAdministratorOptions>, FirstAdministratorOptionsValidator>();
 
         services.AddIdentityCore<PanoramaUser>()
             .AddRoles<PanoramaRole>()

@@ -95,6 +95,7 @@ internal sealed partial class FirstAdministratorSeeder(
         var email = settings.EffectiveEmail;
         string? generated = null;
         var user = await users.FindByEmailAsync(email);
+        var existed = user is not null;
         if (user is null)
         {
             generated = string.IsNullOrEmpty(settings.Password) ? GeneratedPassword.Create() : null;
@@ -113,7 +114,7 @@ internal sealed partial class FirstAdministratorSeeder(
         }
 
         Check(await users.AddToRoleAsync(user, PanoramaRoles.ApplicationAdministrator), "make the first administrator an administrator");
-        if (generated is null)
+        if (existed)
         {
             Audit(db, AuditActions.UserRoleChanged, user, [new("administrator", false, true)]);
         }
