@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -10,16 +11,19 @@ namespace Panorama.Data;
 /// <summary>
 /// Panorama's store. The model is shared; each provider has its own derived context so that it can carry its own
 /// migrations set (<see cref="SqlitePanoramaDbContext"/>, <see cref="PostgresPanoramaDbContext"/>). Accounts are
-/// ASP.NET Core Identity's tables, keyed by <see cref="Guid"/>.
+/// ASP.NET Core Identity's tables, keyed by <see cref="Guid"/>. The data protection key ring lives here too, so that
+/// every node sharing the database reads the others' cookies and antiforgery tokens.
 /// </summary>
 public abstract class PanoramaDbContext(DbContextOptions options)
-    : IdentityDbContext<PanoramaUser, PanoramaRole, Guid>(options)
+    : IdentityDbContext<PanoramaUser, PanoramaRole, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     // Pinned: Identity otherwise reads the version from the host's IdentityOptions, so the model (and the
     // migrations made at design time, without a host) could differ from the one the server runs.

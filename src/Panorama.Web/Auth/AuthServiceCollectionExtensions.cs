@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Panorama.Core.Access;
@@ -30,6 +31,10 @@ public static class AuthServiceCollectionExtensions
             .PostConfigure<IConfiguration>(ReadEnvironmentVariables)
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<FirstAdministratorOptions>, FirstAdministratorOptionsValidator>();
+
+        // Cookies and antiforgery tokens are encrypted with the data protection key ring: keep it in the database
+        // under a fixed application name, so every node (and a reinstall elsewhere) reads what the others wrote.
+        services.AddDataProtection().SetApplicationName("Panorama").PersistKeysToDbContext<PanoramaDbContext>();
 
         services.AddIdentityCore<PanoramaUser>()
             .AddRoles<PanoramaRole>()
