@@ -1,12 +1,8 @@
-using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Panorama.Data.Accounts;
-using Panorama.Data.Audit;
 using Panorama.Data.Database;
 using Panorama.Testing.Databases;
 using Panorama.Web;
