@@ -70,6 +70,7 @@ public static class AuthServiceCollectionExtensions
         });
         services.AddRateLimiter(limiter => limiter.AddSignInPolicy());
 
+        services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
         services.AddHttpContextAccessor();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<PasswordSignIn>();
