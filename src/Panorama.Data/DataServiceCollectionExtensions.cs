@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Panorama.Data.Connections;
+using Panorama.Data.Audit;
 using Panorama.Data.Database;
 using Panorama.Data.Settings;
 
@@ -37,11 +38,14 @@ public static class DataServiceCollectionExtensions
 
         services.AddScoped<AppSettingsStore>();
 
-        // Connection secrets are encrypted with keys kept in the database, so several nodes can decrypt them.
+        // Cookies, antiforgery tokens and connection secrets are encrypted with one key ring kept in the database
+        // under a fixed application name, so every node (and a reinstall elsewhere) reads what the others wrote.
         services.AddDataProtection()
             .SetApplicationName("Panorama")
             .PersistKeysToDbContext<PanoramaDbContext>();
         services.AddSingleton<ConnectionSecrets>();
+        services.AddSingleton<IAuditLog, AuditLog>();
+        services.AddScoped<AuditLogReader>();
         return services;
     }
 

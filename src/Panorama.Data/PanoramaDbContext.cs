@@ -1,5 +1,9 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Panorama.Data.Accounts;
+using Panorama.Data.Audit;
 using Panorama.Data.Connections;
 using Panorama.Data.Settings;
 using Panorama.Data.Tasks;
@@ -8,11 +12,18 @@ namespace Panorama.Data;
 
 /// <summary>
 /// Panorama's store. The model is shared; each provider has its own derived context so that it can carry its own
-/// migrations set (<see cref="SqlitePanoramaDbContext"/>, <see cref="PostgresPanoramaDbContext"/>).
+/// migrations set (<see cref="SqlitePanoramaDbContext"/>, <see cref="PostgresPanoramaDbContext"/>). Accounts are
+/// ASP.NET Core Identity's tables, keyed by <see cref="Guid"/>. The data protection key ring lives here too, so that
+/// every node sharing the database reads the others' cookies and antiforgery tokens.
 /// </summary>
-public abstract class PanoramaDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
+public abstract class PanoramaDbContext(DbContextOptions options)
+    : IdentityDbContext<PanoramaUser, PanoramaRole, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Connection> Connections => Set<Connection>();
 
@@ -22,9 +33,15 @@ public abstract class PanoramaDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<AppDependencyRecord> AppDependencies => Set<AppDependencyRecord>();
 
-    /// <summary>The Data Protection key ring, shared by every node that uses this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PanoramaDbContext).Assembly);
+    // Pinned: Identity otherwise reads the version from the host's IdentityOptions, so the model (and the
+    // migrations made at design time, without a host) could differ from the one the server runs.
+    protected override Version SchemaVersion => IdentitySchemaVersions.Version2;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PanoramaDbContext).Assembly);
+    }
 }

@@ -1,4 +1,6 @@
 using Panorama.Data;
+using Panorama.Web.Auth;
+using Panorama.Web.Components;
 using Panorama.Web.Health;
 using Panorama.Web.Scheduling;
 
@@ -21,11 +23,16 @@ public static class PanoramaHost
 
         builder.Services.AddPanoramaData();
         builder.AddPanoramaWeb();
+        builder.AddPanoramaAuth();
+        builder.AddPanoramaUi();
 
         var app = builder.Build();
         app.UsePanoramaWeb();
+        app.UsePanoramaAuth();
         app.MapHealthEndpoints();
         app.MapScheduleEndpoints();
+        app.MapAuthEndpoints();
+        app.MapPanoramaUi();
         return app;
     }
 }

@@ -28,9 +28,16 @@ internal static class WebServiceCollectionExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapOpenApi();
-        app.MapScalarApiReference("/api/reference");
-        app.MapPrometheusScrapingEndpoint("/metrics");
+        // The API description and its reference page are open: they hold no data, and every operation they list
+        // still needs a sign-in or an API token.
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api/reference").AllowAnonymous();
+        var metrics = app.MapPrometheusScrapingEndpoint("/metrics");
+        if (app.Configuration.GetValue("Metrics:AllowAnonymous", defaultValue: true))
+        {
+            metrics.AllowAnonymous();
+        }
+
         return app;
     }
 }

@@ -16,7 +16,7 @@ public sealed class ComputingAScheduleOverTheApiTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var app = await new AppFactory().StartAsync(ct);
-        using var client = app.CreateClient();
+        using var client = await app.CreateUserClientAsync("planner@example.com", cancellationToken: ct);
 
         using var response = await client.PostAsync("/api/schedule", Json("""
             {
@@ -44,7 +44,7 @@ public sealed class ComputingAScheduleOverTheApiTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var app = await new AppFactory().StartAsync(ct);
-        using var client = app.CreateClient();
+        using var client = await app.CreateUserClientAsync("planner@example.com", cancellationToken: ct);
 
         using var response = await client.PostAsync("/api/schedule", Json("""
             { "start": "2026-01-05", "tasks": [ { "id": "Design", "duration": 2, "mode": "manual" } ], "links": [ { "from": "Design", "to": "Build" } ] }
@@ -65,7 +65,7 @@ public sealed class ComputingAScheduleOverTheApiTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var app = await new AppFactory().StartAsync(ct);
-        using var client = app.CreateClient();
+        using var client = await app.CreateUserClientAsync("planner@example.com", cancellationToken: ct);
 
         using var response = await client.PostAsync("/api/schedule", Json("""{ "start": "2026-01-05", "tasks": [ { "id": 7 } ] }"""), ct);
 
@@ -79,7 +79,7 @@ public sealed class ComputingAScheduleOverTheApiTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var app = await new AppFactory().StartAsync(ct);
-        using var client = app.CreateClient();
+        using var client = await app.CreateUserClientAsync("planner@example.com", cancellationToken: ct);
 
         using var response = await client.PostAsync("/api/schedule", new StringContent("start=2026-01-05", Encoding.UTF8, "text/plain"), ct);
 
@@ -93,7 +93,7 @@ public sealed class ComputingAScheduleOverTheApiTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var app = await new AppFactory().StartAsync(ct);
-        using var client = app.CreateClient();
+        using var client = await app.CreateUserClientAsync("planner@example.com", cancellationToken: ct);
 
         var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json", ct);
 

@@ -1,0 +1,24 @@
+namespace Panorama.Web.Components;
+
+/// <summary>
+/// The Blazor UI: server-rendered Razor components; pages render statically unless they opt into interactive
+/// server rendering. Static assets are open to everyone; every page needs a signed-in user (the fallback policy).
+/// </summary>
+public static class UiServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddPanoramaUi(this WebApplicationBuilder builder)
+    {
+        // Serves wwwroot and the framework's scripts from the build output too (a published app has them copied).
+        builder.WebHost.UseStaticWebAssets();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddCascadingAuthenticationState();
+        return builder;
+    }
+
+    public static WebApplication MapPanoramaUi(this WebApplication app)
+    {
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}
