@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
-using Panorama.Data.Connections;
 using Panorama.Data.Audit;
+using Panorama.Data.Connections;
 using Panorama.Data.Database;
 using Panorama.Data.Settings;
 
