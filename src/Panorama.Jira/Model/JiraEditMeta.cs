@@ -13,7 +13,7 @@ public sealed record JiraEditMeta
 
     /// <summary>True when the field is on the edit screen and accepts a <c>set</c>.</summary>
     public bool CanSet(string fieldId) =>
-        Fields.TryGetValue(fieldId, out var meta) && (meta.Operations.Count == 0 || meta.Operations.Contains("set"));
+        Fields.TryGetValue(fieldId, out var meta) && meta.Operations.Contains("set");
 }
 
 public sealed record JiraFieldMeta

@@ -8,20 +8,20 @@ public sealed partial class JiraIssue
 {
     public string? Summary => Field("summary").AsString();
 
-    public JiraStatus? Status => Field("status") is { } s
+    public JiraStatus? Status => FieldObject("status") is { } s
         ? new JiraStatus(s.String("id"), s.String("name"), s.Property("statusCategory").String("key"))
         : null;
 
-    public JiraIssueTypeRef? IssueType => Field("issuetype") is { } t
+    public JiraIssueTypeRef? IssueType => FieldObject("issuetype") is { } t
         ? new JiraIssueTypeRef(t.String("id"), t.String("name"), t.Boolean("subtask") ?? false,
             (int?)t.Property("hierarchyLevel").AsInt64())
         : null;
 
-    public JiraProjectRef? Project => Field("project") is { } p
+    public JiraProjectRef? Project => FieldObject("project") is { } p
         ? new JiraProjectRef(p.String("id"), p.String("key"), p.String("name"))
         : null;
 
-    public JiraIssueRef? Parent => Field("parent") is { } p ? new JiraIssueRef(p.String("id"), p.String("key")) : null;
+    public JiraIssueRef? Parent => FieldObject("parent") is { } p ? new JiraIssueRef(p.String("id"), p.String("key")) : null;
 
     public JiraUserRef? Assignee => UserField("assignee");
 
@@ -76,7 +76,7 @@ public sealed partial class JiraIssue
     /// <summary>A number field (story points); numbers sent as text are read too.</summary>
     public double? GetNumber(string fieldId) => Field(fieldId).AsDouble();
 
-    public JiraUserRef? UserField(string fieldId) => Field(fieldId) is { } u
+    public JiraUserRef? UserField(string fieldId) => FieldObject(fieldId) is { } u
         ? new JiraUserRef(u.String("accountId"), u.String("displayName"))
         : null;
 
@@ -90,6 +90,9 @@ public sealed partial class JiraIssue
         .Select(SprintReading.Read)
         .OfType<JiraSprint>()
         .ToList();
+
+    private JsonElement? FieldObject(string fieldId) =>
+        Field(fieldId) is { ValueKind: JsonValueKind.Object } value ? value : null;
 
     private static JiraIssueLink? ReadLink(JsonElement link)
     {

@@ -70,7 +70,7 @@ public sealed class WindowedRateLimiter : RateLimiter
             if (until > _pausedUntil)
             {
                 _pausedUntil = until;
-                ScheduleLocked(Now);
+                ProcessQueueLocked(Now);
             }
         }
     }
@@ -138,7 +138,8 @@ public sealed class WindowedRateLimiter : RateLimiter
                 waiter.Registration = cancellationToken.UnsafeRegister((_, token) => Cancel(node, token), null);
             }
 
-            ScheduleLocked(now);
+            // The head of the queue may be servable at this very instant (a timer due now has not run yet).
+            ProcessQueueLocked(now);
             return new ValueTask<RateLimitLease?>(waiter.Completion.Task);
         }
     }
@@ -274,52 +275,47 @@ public sealed class WindowedRateLimiter : RateLimiter
 
     private void PruneLocked(TimeSpan now) => _slots.RemoveAll(s => s.Time <= now - _longestWindow);
 
-    private void ScheduleLocked(TimeSpan now)
+    /// <summary>Serves waiters in order while permits are free, then arms the timer for the next free moment.</summary>
+    private void ProcessQueueLocked(TimeSpan now)
     {
+        while (_queue.First is { } first && IsAvailable(now))
+        {
+            _queue.RemoveFirst();
+            var waiter = first.Value;
+            waiter.Registration.Dispose();
+            var lease = GrantLocked(now, waiter.PermitCount);
+            if (!waiter.Completion.TrySetResult(lease))
+            {
+                // Cancelled meanwhile: give the permit back.
+                _successful--;
+                if (lease.Slot is { } slot)
+                {
+                    _slots.Remove(slot);
+                }
+            }
+        }
+
         if (_queue.Count == 0 || _disposed)
         {
             return;
         }
 
+        // Not available now, so the next free moment lies strictly ahead (a full window frees when its oldest
+        // counted stamp leaves it; a pause ends at its end).
         var due = NextAvailable(now) - now;
-        if (due <= TimeSpan.Zero)
-        {
-            due = TimeSpan.FromTicks(1);
-        }
-
         _timer ??= _time.CreateTimer(static state => ((WindowedRateLimiter)state!).OnTimer(), this,
             Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        _timer.Change(due, Timeout.InfiniteTimeSpan);
+        _timer.Change(due > TimeSpan.Zero ? due : TimeSpan.FromTicks(1), Timeout.InfiniteTimeSpan);
     }
 
     private void OnTimer()
     {
         lock (_lock)
         {
-            if (_disposed)
+            if (!_disposed)
             {
-                return;
+                ProcessQueueLocked(Now);
             }
-
-            var now = Now;
-            while (_queue.First is { } first && IsAvailable(now))
-            {
-                _queue.RemoveFirst();
-                var waiter = first.Value;
-                waiter.Registration.Dispose();
-                var lease = GrantLocked(now, waiter.PermitCount);
-                if (!waiter.Completion.TrySetResult(lease))
-                {
-                    // Cancelled while the timer ran: give the permit back.
-                    _successful--;
-                    if (lease.Slot is { } slot)
-                    {
-                        _slots.Remove(slot);
-                    }
-                }
-            }
-
-            ScheduleLocked(now);
         }
     }
 
