@@ -41,10 +41,11 @@ public static class JiraServiceCollectionExtensions
             sp.GetRequiredService<IOptions<JiraRetryOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.TryAddTransient<JiraRateLimitingHandler>();
 
+        // The Authorization header carries the API token. HttpClientFactory's own loggers redact header values in the
+        // message text but still hand the raw values to structured log state (JSON console logs would print them), so
+        // they are removed; JiraRateLimitingHandler logs each attempt without headers instead.
         var client = services.AddHttpClient(JiraHttpClient.Name, c => c.Timeout = Timeout.InfiniteTimeSpan)
-
-            // The Authorization header carries the API token: no header value may reach a log.
-            .RedactLoggedHeaders(_ => true);
+            .RemoveAllLoggers();
         client.AddResilienceHandler("jira-retry", (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<JiraRetryOptions>>().Value;

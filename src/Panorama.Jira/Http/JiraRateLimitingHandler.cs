@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Panorama.Jira.Diagnostics;
 using Panorama.Jira.RateLimiting;
 
@@ -7,8 +8,11 @@ namespace Panorama.Jira.Http;
 /// Sits inside the retry handler, so every attempt waits for the limiters and is counted; reads each 429's
 /// <c>Retry-After</c> and <c>RateLimit-Reason</c> and pauses the scope the reason names.
 /// </summary>
-internal sealed class JiraRateLimitingHandler(JiraRateLimiterRegistry registry, JiraMetrics metrics, TimeProvider time)
-    : DelegatingHandler
+internal sealed class JiraRateLimitingHandler(
+    JiraRateLimiterRegistry registry,
+    JiraMetrics metrics,
+    TimeProvider time,
+    ILogger<JiraRateLimitingHandler> logger) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request,
         CancellationToken cancellationToken)
@@ -34,24 +38,28 @@ internal sealed class JiraRateLimitingHandler(JiraRateLimiterRegistry registry, 
         catch (Exception exception)
         {
             metrics.Request(site, method, info.Template, exception.GetType().Name, time.GetElapsedTime(sent));
+            JiraRequestLog.Failed(logger, site, method, info.Template, exception.GetType().Name);
             throw;
         }
 
         var status = (int)response.StatusCode;
-        metrics.Request(site, method, info.Template, status.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            time.GetElapsedTime(sent));
+        var elapsed = time.GetElapsedTime(sent);
+        metrics.Request(site, method, info.Template, status.ToString(System.Globalization.CultureInfo.InvariantCulture), elapsed);
+        JiraRequestLog.Answered(logger, site, method, info.Template, status, (long)elapsed.TotalMilliseconds);
         if (status == 429)
         {
             var reason = response.Headers.TryGetValues(JiraHeaders.RateLimitReason, out var values)
                 ? values.FirstOrDefault() ?? string.Empty
                 : string.Empty;
             metrics.RateLimited(site, method, info.Template, reason.Length == 0 ? "none" : reason);
+            var retryAfter = RetryAfterHeader.Read(response.Headers, time.GetUtcNow());
+            JiraRequestLog.RateLimited(logger, site, method, info.Template, reason.Length == 0 ? "no reason" : reason, retryAfter);
 
             // Without Retry-After only this caller backs off (the retry's exponential delay); with it, everyone sharing
             // the scope waits too.
-            if (RetryAfterHeader.Read(response.Headers, time.GetUtcNow()) is { } retryAfter)
+            if (retryAfter is { } wait)
             {
-                registry.Pause(site, ScopeOf(reason), request.Method, info.Template, info.IssuesWritten, retryAfter);
+                registry.Pause(site, ScopeOf(reason), request.Method, info.Template, info.IssuesWritten, wait);
             }
         }
 

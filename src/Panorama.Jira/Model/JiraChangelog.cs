@@ -42,7 +42,7 @@ public sealed record JiraChangeHistory
     [JsonConverter(typeof(JiraDateTimeConverter))]
     public DateTimeOffset? Created { get; init; }
 
-    public IReadOnlyList<JiraChangelogItem> Items { get; init; } = [];
+    public IReadOnlyList<JiraChangelogItem> Items { get => field ?? []; init; }
 }
 
 /// <summary>The change histories of one issue, as <c>changelog/bulkfetch</c> and <c>expand=changelog</c> give them.</summary>
@@ -52,7 +52,7 @@ public sealed record JiraIssueChangelog
     public string? IssueId { get; init; }
 
     [JsonPropertyName("changeHistories")]
-    public IReadOnlyList<JiraChangeHistory> Histories { get; init; } = [];
+    public IReadOnlyList<JiraChangeHistory> Histories { get => field ?? []; init; }
 }
 
 /// <summary>The changelog embedded by <c>expand=changelog</c> (capped by Jira; use changelog bulk fetch for all).</summary>
@@ -60,5 +60,5 @@ public sealed record JiraEmbeddedChangelog
 {
     public int? Total { get; init; }
 
-    public IReadOnlyList<JiraChangeHistory> Histories { get; init; } = [];
+    public IReadOnlyList<JiraChangeHistory> Histories { get => field ?? []; init; }
 }

@@ -9,7 +9,7 @@ namespace Panorama.Jira.Model;
 /// </summary>
 public sealed record JiraEditMeta
 {
-    public IReadOnlyDictionary<string, JiraFieldMeta> Fields { get; init; } = new Dictionary<string, JiraFieldMeta>();
+    public IReadOnlyDictionary<string, JiraFieldMeta> Fields { get => field ?? new Dictionary<string, JiraFieldMeta>(); init; }
 
     /// <summary>True when the field is on the edit screen and accepts a <c>set</c>.</summary>
     public bool CanSet(string fieldId) =>
@@ -24,7 +24,7 @@ public sealed record JiraFieldMeta
 
     public string? Key { get; init; }
 
-    public IReadOnlyList<string> Operations { get; init; } = [];
+    public IReadOnlyList<string> Operations { get => field ?? []; init; }
 
     public JiraFieldSchema? Schema { get; init; }
 

@@ -6,7 +6,7 @@ namespace Panorama.Jira.Model;
 /// </summary>
 public sealed record JiraField
 {
-    public string Id { get; init; } = string.Empty;
+    public string Id { get => field ?? string.Empty; init; }
 
     public string? Key { get; init; }
 
@@ -22,7 +22,7 @@ public sealed record JiraField
 
     public bool Searchable { get; init; }
 
-    public IReadOnlyList<string> ClauseNames { get; init; } = [];
+    public IReadOnlyList<string> ClauseNames { get => field ?? []; init; }
 
     public JiraFieldSchema? Schema { get; init; }
 }

@@ -11,8 +11,9 @@ namespace Panorama.Jira.Model;
 /// </summary>
 public sealed partial class JiraIssue
 {
+    // "field ??": the source generator assigns every init-only property, null when Jira left the key out.
     [JsonConverter(typeof(FlexibleStringConverter))]
-    public string Id { get; init; } = string.Empty;
+    public string Id { get => field ?? string.Empty; init; }
 
     public string? Key { get; init; }
 

@@ -3,7 +3,7 @@ namespace Panorama.Jira.Model;
 /// <summary>A project from <c>GET /rest/api/3/project/search</c>.</summary>
 public sealed record JiraProject
 {
-    public string Id { get; init; } = string.Empty;
+    public string Id { get => field ?? string.Empty; init; }
 
     public string? Key { get; init; }
 

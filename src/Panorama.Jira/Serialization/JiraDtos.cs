@@ -2,13 +2,16 @@ using Panorama.Jira.Model;
 
 namespace Panorama.Jira.Serialization;
 
+// Properties with a default use set, not init: the source generator assigns every init-only property, so a key
+// missing from Jira's answer would overwrite the default with null.
+
 /// <summary>
 /// One page of <c>search/jql</c>. There is no <c>total</c> and no <c>startAt</c>; <c>nextPageToken</c> is absent (not
 /// null) on the last page (JRACLOUD-92184), so the loop runs while it is present.
 /// </summary>
 internal sealed class SearchPage
 {
-    public List<JiraIssue> Issues { get; init; } = [];
+    public List<JiraIssue> Issues { get; set; } = [];
 
     public string? NextPageToken { get; init; }
 
@@ -18,7 +21,7 @@ internal sealed class SearchPage
 /// <summary>A <c>search/jql</c> page asked for with <c>fields=id</c>: only ids are read.</summary>
 internal sealed class IdSearchPage
 {
-    public List<IdOnly> Issues { get; init; } = [];
+    public List<IdOnly> Issues { get; set; } = [];
 
     public string? NextPageToken { get; init; }
 }
@@ -31,21 +34,21 @@ internal sealed class IdOnly
 
 internal sealed class BulkFetchPage
 {
-    public List<JiraIssue> Issues { get; init; } = [];
+    public List<JiraIssue> Issues { get; set; } = [];
 
-    public List<JiraIssueError> IssueErrors { get; init; } = [];
+    public List<JiraIssueError> IssueErrors { get; set; } = [];
 }
 
 internal sealed class ChangelogPage
 {
-    public List<JiraIssueChangelog> IssueChangeLogs { get; init; } = [];
+    public List<JiraIssueChangelog> IssueChangeLogs { get; set; } = [];
 
     public string? NextPageToken { get; init; }
 }
 
 internal sealed class ProjectPage
 {
-    public List<JiraProject> Values { get; init; } = [];
+    public List<JiraProject> Values { get; set; } = [];
 
     public bool? IsLast { get; init; }
 
@@ -56,12 +59,12 @@ internal sealed class ProjectPage
 
 internal sealed class PermissionsResponse
 {
-    public Dictionary<string, JiraPermission> Permissions { get; init; } = [];
+    public Dictionary<string, JiraPermission> Permissions { get; set; } = [];
 }
 
 internal sealed class IssueLinkTypesResponse
 {
-    public List<JiraIssueLinkType> IssueLinkTypes { get; init; } = [];
+    public List<JiraIssueLinkType> IssueLinkTypes { get; set; } = [];
 }
 
 internal sealed class ApproximateCountResponse

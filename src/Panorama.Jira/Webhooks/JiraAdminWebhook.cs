@@ -15,7 +15,7 @@ public sealed record JiraAdminWebhook
 
     public string? Url { get; init; }
 
-    public IReadOnlyList<string> Events { get; init; } = [];
+    public IReadOnlyList<string> Events { get => field ?? []; init; }
 
     public IReadOnlyDictionary<string, string?>? Filters { get; init; }
 

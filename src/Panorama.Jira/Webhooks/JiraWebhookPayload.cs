@@ -50,7 +50,7 @@ public sealed record JiraWebhookChangelog
     [JsonConverter(typeof(FlexibleStringConverter))]
     public string? Id { get; init; }
 
-    public IReadOnlyList<JiraChangelogItem> Items { get; init; } = [];
+    public IReadOnlyList<JiraChangelogItem> Items { get => field ?? []; init; }
 }
 
 /// <summary>

@@ -67,4 +67,24 @@ public sealed class JiraIssueAccessorTests
         Assert.Empty(issue.GetSprints("customfield_10020"));
         Assert.Null(issue.Assignee);
     }
+
+    [Fact]
+    public void MissingKeys_ShouldReadAsEmpty_NeverAsNull()
+    {
+        var issue = JsonSerializer.Deserialize("{}", JiraJsonContext.Default.JiraIssue)!;
+        var field = JsonSerializer.Deserialize("[{}]", JiraJsonContext.Default.ListJiraField)![0];
+        var meta = JsonSerializer.Deserialize("""{"fields":{"summary":{}}}""", JiraJsonContext.Default.JiraEditMeta)!;
+        var page = JsonSerializer.Deserialize("{}", JiraJsonContext.Default.BulkFetchPage)!;
+
+        Assert.Equal(string.Empty, issue.Id);
+        Assert.Null(issue.NumericId);
+        Assert.Equal(JsonValueKind.Undefined, issue.Fields.ValueKind);
+        Assert.Null(issue.Summary);
+        Assert.Empty(issue.IssueLinks);
+        Assert.Equal((string.Empty, 0), (field.Id, field.ClauseNames.Count));
+        Assert.Empty(meta.Fields["summary"].Operations);
+        Assert.False(meta.CanSet("summary"));
+        Assert.Empty(page.Issues);
+        Assert.Empty(page.IssueErrors);
+    }
 }
