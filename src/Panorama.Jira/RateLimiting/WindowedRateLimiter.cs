@@ -10,7 +10,7 @@ namespace Panorama.Jira.RateLimiting;
 /// one segment early) do not guarantee. It also takes time from <see cref="TimeProvider"/>, so tests run on fake time.
 /// Waiters are served first in, first out; <see cref="Pause"/> holds everyone back until a moment (Retry-After).
 /// </summary>
-public sealed class WindowedRateLimiter : RateLimiter
+public sealed partial class WindowedRateLimiter : RateLimiter
 {
     private readonly RateWindow[] _windows;
     private readonly TimeSpan _longestWindow;
@@ -274,101 +274,4 @@ public sealed class WindowedRateLimiter : RateLimiter
     private int CountIn(RateWindow window, TimeSpan now) => _slots.Count(s => s.Time > now - window.Window);
 
     private void PruneLocked(TimeSpan now) => _slots.RemoveAll(s => s.Time <= now - _longestWindow);
-
-    /// <summary>Serves waiters in order while permits are free, then arms the timer for the next free moment.</summary>
-    private void ProcessQueueLocked(TimeSpan now)
-    {
-        while (_queue.First is { } first && IsAvailable(now))
-        {
-            _queue.RemoveFirst();
-            var waiter = first.Value;
-            waiter.Registration.Dispose();
-            var lease = GrantLocked(now, waiter.PermitCount);
-            if (!waiter.Completion.TrySetResult(lease))
-            {
-                // Cancelled meanwhile: give the permit back.
-                _successful--;
-                if (lease.Slot is { } slot)
-                {
-                    _slots.Remove(slot);
-                }
-            }
-        }
-
-        if (_queue.Count == 0 || _disposed)
-        {
-            return;
-        }
-
-        // Not available now, so the next free moment lies strictly ahead (a full window frees when its oldest
-        // counted stamp leaves it; a pause ends at its end).
-        var due = NextAvailable(now) - now;
-        _timer ??= _time.CreateTimer(static state => ((WindowedRateLimiter)state!).OnTimer(), this,
-            Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        _timer.Change(due > TimeSpan.Zero ? due : TimeSpan.FromTicks(1), Timeout.InfiniteTimeSpan);
-    }
-
-    private void OnTimer()
-    {
-        lock (_lock)
-        {
-            if (!_disposed)
-            {
-                ProcessQueueLocked(Now);
-            }
-        }
-    }
-
-    private void Cancel(LinkedListNode<Waiter> node, CancellationToken token)
-    {
-        lock (_lock)
-        {
-            if (node.List is null)
-            {
-                return;
-            }
-
-            _queue.Remove(node);
-            _failed++;
-        }
-
-        node.Value.Completion.TrySetCanceled(token);
-    }
-
-    private sealed class Slot
-    {
-        public TimeSpan Time { get; set; }
-    }
-
-    private sealed class Waiter(int permitCount)
-    {
-        public int PermitCount { get; } = permitCount;
-
-        public TaskCompletionSource<RateLimitLease?> Completion { get; } =
-            new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public CancellationTokenRegistration Registration { get; set; }
-    }
-
-    private sealed class WindowLease(WindowedRateLimiter? owner, Slot? slot, TimeSpan? retryAfter) : RateLimitLease
-    {
-        public Slot? Slot { get; } = slot;
-
-        public override bool IsAcquired => owner is not null;
-
-        public override IEnumerable<string> MetadataNames =>
-            retryAfter is null ? [] : [MetadataName.RetryAfter.Name];
-
-        public override bool TryGetMetadata(string metadataName, [NotNullWhen(true)] out object? metadata)
-        {
-            if (retryAfter is { } wait && metadataName == MetadataName.RetryAfter.Name)
-            {
-                metadata = wait;
-                return true;
-            }
-
-            metadata = null;
-            return false;
-        }
-    }
 }

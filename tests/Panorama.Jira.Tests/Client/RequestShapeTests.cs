@@ -108,7 +108,8 @@ public sealed class RequestShapeTests
         server.Jira.On("PUT", "/rest/webhooks/1.0/webhook/42", _ => FakeResponse.Json(200, stored));
         server.Jira.On("DELETE", "/rest/webhooks/1.0/webhook/42", _ => FakeResponse.Empty(204));
         var registration = new JiraWebhookRegistration("panorama-beta", "https://p.example/webhooks/jira/1",
-            JiraWebhookEvents.ForSync) { JqlFilter = "project in (OPS)", Secret = "s3cr3t" };
+            JiraWebhookEvents.ForSync)
+        { JqlFilter = "project in (OPS)", Secret = "s3cr3t" };
         var client = server.Host.Client;
 
         var created = await client.CreateWebhookAsync(registration, Ct);

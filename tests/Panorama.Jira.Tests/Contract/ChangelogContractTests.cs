@@ -25,7 +25,11 @@ public sealed class ChangelogContractTests
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1492070429), first.Created);
         Assert.Equal(new JiraChangelogItem
         {
-            Field = "fields", FieldType = "jira", FieldId = "fieldId", FromText = "old summary", ToText = "new summary",
+            Field = "fields",
+            FieldType = "jira",
+            FieldId = "fieldId",
+            FromText = "old summary",
+            ToText = "new summary",
         }, Assert.Single(first.Items));
 
         var requests = server.Jira.Requests.ToList();

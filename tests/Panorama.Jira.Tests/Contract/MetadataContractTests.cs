@@ -67,8 +67,12 @@ public sealed class MetadataContractTests
 
         Assert.Equal(new JiraUser
         {
-            AccountId = "5b10a2844c20165700ede21g", AccountType = "atlassian", DisplayName = "Mia Krystof",
-            EmailAddress = "mia@example.com", Active = true, TimeZone = "Australia/Sydney",
+            AccountId = "5b10a2844c20165700ede21g",
+            AccountType = "atlassian",
+            DisplayName = "Mia Krystof",
+            EmailAddress = "mia@example.com",
+            Active = true,
+            TimeZone = "Australia/Sydney",
         }, official);
         Assert.Equal(new JiraUser { DisplayName = "Person A", EmailAddress = "user@test.com" }, captured);
     }

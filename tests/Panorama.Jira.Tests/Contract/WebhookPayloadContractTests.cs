@@ -50,7 +50,11 @@ public sealed class WebhookPayloadContractTests
         Assert.Equal(9, changelog.Items.Count);
         Assert.Equal(new JiraChangelogItem
         {
-            Field = "MJK - Radio Buttons", FieldType = "custom", FieldId = "customfield_10073", To = "10035", ToText = "1",
+            Field = "MJK - Radio Buttons",
+            FieldType = "custom",
+            FieldId = "customfield_10073",
+            To = "10035",
+            ToText = "1",
         }, changelog.Items[1]);
     }
 
@@ -116,7 +120,10 @@ public sealed class WebhookPayloadContractTests
         Assert.Equal((linkId, 11442L, 11961L, false), (link.Id, link.SourceIssueId, link.DestinationIssueId, link.SystemLink));
         Assert.Equal(new JiraWebhookIssueLinkType
         {
-            Id = 10000, Name = "Blocks", OutwardName = "blocks", InwardName = "is blocked by",
+            Id = 10000,
+            Name = "Blocks",
+            OutwardName = "blocks",
+            InwardName = "is blocked by",
         }, link.IssueLinkType);
     }
 
