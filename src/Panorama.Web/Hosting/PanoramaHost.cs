@@ -1,4 +1,5 @@
 using Panorama.Data;
+using Panorama.Sync;
 using Panorama.Web.Auth;
 using Panorama.Web.Components;
 using Panorama.Web.Health;
@@ -22,6 +23,7 @@ public static class PanoramaHost
         builder.Configuration.AddInMemoryCollection(settings.ToConfiguration());
 
         builder.Services.AddPanoramaData();
+        builder.Services.AddPanoramaSync();
         builder.AddPanoramaWeb();
         builder.AddPanoramaAuth();
         builder.AddPanoramaUi();
