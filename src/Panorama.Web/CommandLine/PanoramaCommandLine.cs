@@ -14,6 +14,7 @@ public static class PanoramaCommandLine
             "Panorama: a self-hosted portfolio planner for several Jira Cloud sites. " +
             "With no command, 'serve' runs.");
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(JiraSimCommand.Create());
         return root;
     }
 
