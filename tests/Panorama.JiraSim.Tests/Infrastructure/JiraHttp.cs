@@ -49,3 +49,9 @@ public static class JiraHttp
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
 }
+
+public static class RawJson
+{
+    public static Task<HttpResponseMessage> PostAsJsonAsyncRaw(this HttpClient client, string path, string json) =>
+        client.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+}
