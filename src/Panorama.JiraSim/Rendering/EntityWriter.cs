@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Panorama.JiraSim.Model;
 
@@ -6,10 +8,14 @@ namespace Panorama.JiraSim.Rendering;
 /// <summary>
 /// Writes the objects an issue refers to (users, statuses, types, projects...) as Jira Cloud shows them, with
 /// <c>self</c> links under <see cref="ApiBase"/> (<c>/rest/api/3</c> for REST, <c>/rest/api/2</c> for webhooks).
+/// These objects are immutable records, so each one's JSON is rendered once and reused (keyed by the instance: a
+/// changed user is a new record).
 /// </summary>
 internal sealed class EntityWriter(string baseUrl, string api)
 {
     private const string AvatarHost = "https://avatar-management--avatars.us-west-2.prod.public.atl-paas.net";
+    private readonly ConditionalWeakTable<object, byte[]> _json = new();
+    private readonly ConditionalWeakTable<object, byte[]> _strictJson = new();
 
     public string BaseUrl { get; } = baseUrl;
 
@@ -23,6 +29,11 @@ internal sealed class EntityWriter(string baseUrl, string api)
             return;
         }
 
+        Cached(w, _json, user, x => RenderUser(x, user));
+    }
+
+    private void RenderUser(Utf8JsonWriter w, SimUser user)
+    {
         w.WriteStartObject();
         w.WriteString("self", $"{ApiBase}/user?accountId={user.AccountId}");
         w.WriteString("accountId", user.AccountId);
@@ -36,7 +47,9 @@ internal sealed class EntityWriter(string baseUrl, string api)
         w.WriteEndObject();
     }
 
-    public void Status(Utf8JsonWriter w, SimStatus status)
+    public void Status(Utf8JsonWriter w, SimStatus status) => Cached(w, _json, status, x => RenderStatus(x, status));
+
+    private void RenderStatus(Utf8JsonWriter w, SimStatus status)
     {
         w.WriteStartObject();
         w.WriteString("self", $"{ApiBase}/status/{status.Id}");
@@ -61,7 +74,10 @@ internal sealed class EntityWriter(string baseUrl, string api)
     }
 
     /// <summary>The OpenAPI schema of a linked issue's type has no <c>description</c>; issue fields do show it.</summary>
-    public void IssueType(Utf8JsonWriter w, SimIssueType type, bool withDescription = true)
+    public void IssueType(Utf8JsonWriter w, SimIssueType type, bool withDescription = true) =>
+        Cached(w, withDescription ? _json : _strictJson, type, x => RenderIssueType(x, type, withDescription));
+
+    private void RenderIssueType(Utf8JsonWriter w, SimIssueType type, bool withDescription)
     {
         w.WriteStartObject();
         w.WriteString("self", $"{ApiBase}/issuetype/{type.Id}");
@@ -80,7 +96,9 @@ internal sealed class EntityWriter(string baseUrl, string api)
         w.WriteEndObject();
     }
 
-    public void Project(Utf8JsonWriter w, SimProject project)
+    public void Project(Utf8JsonWriter w, SimProject project) => Cached(w, _json, project, x => RenderProject(x, project));
+
+    private void RenderProject(Utf8JsonWriter w, SimProject project)
     {
         w.WriteStartObject();
         w.WriteString("self", $"{ApiBase}/project/{project.Id}");
@@ -97,7 +115,9 @@ internal sealed class EntityWriter(string baseUrl, string api)
     public void ProjectAvatars(Utf8JsonWriter w, SimProject project) =>
         AvatarUrls(w, $"{BaseUrl}/rest/api/3/universal_avatar/view/type/project/avatar/10418", "size={0}");
 
-    public void Priority(Utf8JsonWriter w, SimPriority priority)
+    public void Priority(Utf8JsonWriter w, SimPriority priority) => Cached(w, _json, priority, x => RenderPriority(x, priority));
+
+    private void RenderPriority(Utf8JsonWriter w, SimPriority priority)
     {
         w.WriteStartObject();
         w.WriteString("self", $"{ApiBase}/priority/{priority.Id}");
@@ -117,7 +137,9 @@ internal sealed class EntityWriter(string baseUrl, string api)
         w.WriteEndObject();
     }
 
-    public void Version(Utf8JsonWriter w, SimVersion version)
+    public void Version(Utf8JsonWriter w, SimVersion version) => Cached(w, _json, version, x => RenderVersion(x, version));
+
+    private void RenderVersion(Utf8JsonWriter w, SimVersion version)
     {
         w.WriteStartObject();
         w.WriteString("self", $"{ApiBase}/version/{version.Id}");
@@ -134,7 +156,9 @@ internal sealed class EntityWriter(string baseUrl, string api)
         w.WriteEndObject();
     }
 
-    public void Component(Utf8JsonWriter w, SimComponent component)
+    public void Component(Utf8JsonWriter w, SimComponent component) => Cached(w, _json, component, x => RenderComponent(x, component));
+
+    private void RenderComponent(Utf8JsonWriter w, SimComponent component)
     {
         w.WriteStartObject();
         w.WriteString("self", $"{ApiBase}/component/{component.Id}");
@@ -162,7 +186,9 @@ internal sealed class EntityWriter(string baseUrl, string api)
         w.WriteEndObject();
     }
 
-    public void LinkType(Utf8JsonWriter w, SimLinkType type)
+    public void LinkType(Utf8JsonWriter w, SimLinkType type) => Cached(w, _json, type, x => RenderLinkType(x, type));
+
+    private void RenderLinkType(Utf8JsonWriter w, SimLinkType type)
     {
         w.WriteStartObject();
         w.WriteString("id", type.Id.ToString());
@@ -171,6 +197,23 @@ internal sealed class EntityWriter(string baseUrl, string api)
         w.WriteString("outward", type.Outward);
         w.WriteString("self", $"{ApiBase}/issueLinkType/{type.Id}");
         w.WriteEndObject();
+    }
+
+    private static void Cached(Utf8JsonWriter w, ConditionalWeakTable<object, byte[]> table, object key, Action<Utf8JsonWriter> render)
+    {
+        if (!table.TryGetValue(key, out var json))
+        {
+            var buffer = new ArrayBufferWriter<byte>(512);
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
+            {
+                render(writer);
+            }
+
+            json = buffer.WrittenSpan.ToArray();
+            table.AddOrUpdate(key, json);
+        }
+
+        w.WriteRawValue(json, skipInputValidation: true);
     }
 
     private static void AvatarUrls(Utf8JsonWriter w, string url, string sizeQuery)

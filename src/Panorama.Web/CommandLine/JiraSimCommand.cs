@@ -58,7 +58,16 @@ internal static class JiraSimCommand
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
             using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-            return await RunAsync(options, parseResult.InvocationConfiguration.Output, stop.Token);
+            try
+            {
+                return await RunAsync(options, parseResult.InvocationConfiguration.Output, stop.Token);
+            }
+            catch (Exception ex) when (ex is ArgumentException or IOException)
+            {
+                // A bad site name, or a port that is taken: one line that says what to change, no stack trace.
+                await parseResult.InvocationConfiguration.Error.WriteLineAsync($"panorama: {ex.Message}");
+                return ex is ArgumentException ? PanoramaCommandLine.UsageError : 1;
+            }
 
             void Stop(PosixSignalContext context)
             {
