@@ -14,10 +14,10 @@ internal sealed partial class IssueWriter(SiteCatalog catalog, SiteState state, 
     public const string ExpandList = "renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations";
 
     [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
+    private static ArrayBufferWriter<byte>? _threadBuffer;
 
     [ThreadStatic]
-    private static Utf8JsonWriter? t_writer;
+    private static Utf8JsonWriter? _threadWriter;
 
     public EntityWriter Entities => entities;
 
@@ -52,9 +52,9 @@ internal sealed partial class IssueWriter(SiteCatalog catalog, SiteState state, 
 
     private byte[] Render(SimIssue issue, FieldMask mask)
     {
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(8192);
+        var buffer = _threadBuffer ??= new ArrayBufferWriter<byte>(8192);
         buffer.ResetWrittenCount();
-        var writer = t_writer ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
+        var writer = _threadWriter ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
         writer.Reset(buffer);
         WriteBean(writer, issue, mask, IssueExpand.None, namesInBean: false);
         writer.Flush();
