@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Panorama.JiraSim.Model;
 using Panorama.JiraSim.Rest;
+using Panorama.JiraSim.State;
 
 namespace Panorama.JiraSim.Control;
 
@@ -132,6 +133,11 @@ internal static class SettingsEndpoints
                     Active = change.Active ?? existing.Active,
                 };
             site.Catalog.Users.Put(user);
+            using (site.State.Write())
+            {
+                site.State.InvalidateAll();
+            }
+
             await JsonResponse.WriteAsync(context, existing is null ? 201 : 200, w => JsonSerializer.Serialize(w, Describe(user), ControlJson.Options));
         });
     }

@@ -67,6 +67,17 @@ internal static class SiteStateMutations
         state.Version++;
     }
 
+    /// <summary>Drops every cached issue JSON, e.g. when a user's name or state changes (users appear in many issues).</summary>
+    public static void InvalidateAll(this SiteState state)
+    {
+        foreach (var issue in state.IssuesById.Values)
+        {
+            issue.Renders.Clear();
+        }
+
+        state.Version++;
+    }
+
     /// <summary>Drops the cached JSON of an issue and of every issue that shows it (parent, children, linked issues).</summary>
     public static void Invalidate(this SiteState state, SimIssue issue)
     {

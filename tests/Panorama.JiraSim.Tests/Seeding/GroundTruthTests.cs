@@ -48,6 +48,22 @@ public sealed class GroundTruthTests(SimulatorFixture fixture) : IClassFixture<S
     }
 
     [Fact]
+    public async Task RenamingAUser_ShouldShowInEveryIssueTheyAppearIn()
+    {
+        using var jira = JiraHttp.Client(fixture.Beta);
+        using var control = JiraHttp.Anonymous(fixture.Beta);
+        var issue = fixture.Beta.State.Issues().First(i => i.AssigneeAccountId is not null);
+        await jira.GetJsonAsync($"/rest/api/3/issue/{issue.Key}");
+        var users = await control.GetJsonAsync("/_sim/users");
+        var email = users.EnumerateArray().Single(u => u.GetProperty("accountId").GetString() == issue.AssigneeAccountId).GetProperty("email").GetString();
+
+        await control.SendJsonAsync(HttpMethod.Put, $"/_sim/users/{email}", new { displayName = "Renamed Person" });
+
+        var read = await jira.GetJsonAsync($"/rest/api/3/issue/{issue.Key}?fields=assignee");
+        Assert.Equal("Renamed Person", read.GetProperty("fields").GetProperty("assignee").GetProperty("displayName").GetString());
+    }
+
+    [Fact]
     public async Task Sites_ShouldDifferAsRealSitesDo()
     {
         using var alpha = JiraHttp.Client(fixture.Alpha);
