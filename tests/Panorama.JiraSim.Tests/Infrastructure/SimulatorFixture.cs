@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Time.Testing;
+
 namespace Panorama.JiraSim.Tests.Infrastructure;
 
 /// <summary>Two simulated sites (alpha, beta) per test class, rate limits off so that tests do not trip over them.</summary>
@@ -29,11 +31,17 @@ public class SimulatorFixture : IAsyncLifetime
     }
 }
 
-/// <summary>One site with Jira's rate limits enforced.</summary>
+/// <summary>
+/// One site with Jira's rate limits enforced, on a clock that stands still so that no bucket refills during a test:
+/// what is allowed and what gets 429 does not depend on how loaded the machine is.
+/// </summary>
 public sealed class RateLimitedSimulatorFixture : SimulatorFixture
 {
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
     protected override SimulatorOptions Options => new()
     {
+        TimeProvider = Clock,
         Sites = [new SiteOptions("alpha")],
         IssuesPerSite = 50,
         Seed = Seed,

@@ -37,7 +37,9 @@ public sealed class WebhookPayloadShapeTests
         await client.PostAsJsonAsyncRaw("/rest/api/3/issueLink", $$$"""{"type": {"name": "Blocks"}, "inwardIssue": {"key": "{{{key}}}"}, "outwardIssue": {"key": "{{{other.Key}}}"}}""");
         await client.SendJsonAsync(HttpMethod.Delete, $"/rest/api/3/issue/{key}", null, HttpStatusCode.NoContent);
 
-        var received = await receiver.WaitForAsync(r => r.Any(d => d.Event == "jira:issue_deleted") && r.Any(d => d.Event == "issuelink_deleted"));
+        string[] expected = ["jira:issue_created", "jira:issue_updated", "issuelink_created", "issuelink_deleted", "jira:issue_deleted"];
+        var received = await receiver.WaitForAsync(r => expected.All(e => r.Any(d => d.Event == e)) &&
+                                                        r.Any(d => d.Event == "jira:issue_updated" && d.Json.GetProperty("changelog").GetProperty("items")[0].GetProperty("fieldtype").GetString() == "custom"));
         JsonElement Of(string name, Func<JsonElement, bool>? where = null) =>
             received.Select(r => r.Json).First(j => j.GetProperty("webhookEvent").GetString() == name && (where?.Invoke(j) ?? true));
 

@@ -20,7 +20,7 @@ public sealed class JiraSimCommandTests
         };
 
         var run = JiraSimCommand.RunAsync(options, output, stop.Token);
-        for (var i = 0; i < 300 && !output.ToString().Contains("Ctrl+C", StringComparison.Ordinal); i++)
+        for (var i = 0; i < 1500 && !output.ToString().Contains("Ctrl+C", StringComparison.Ordinal); i++)
         {
             await Task.Delay(20, ct);
         }
