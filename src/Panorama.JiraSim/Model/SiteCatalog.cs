@@ -55,6 +55,3 @@ internal sealed class SiteCatalog
 
     public SimPriority DefaultPriority => Priorities[2];
 }
-
-/// <summary>The site-specific ids of the custom fields Panorama discovers by schema.</summary>
-public sealed record SiteFieldIds(string StartDate, string StoryPoints, string Sprint, string TargetStart, string TargetEnd, string Rank);
