@@ -204,7 +204,7 @@ internal sealed class EntityWriter(string baseUrl, string api)
         if (!table.TryGetValue(key, out var json))
         {
             var buffer = new ArrayBufferWriter<byte>(512);
-            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
+            using (var writer = new Utf8JsonWriter(buffer, JiraJson.WriterOptions))
             {
                 render(writer);
             }

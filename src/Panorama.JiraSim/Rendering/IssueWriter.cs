@@ -54,7 +54,7 @@ internal sealed partial class IssueWriter(SiteCatalog catalog, SiteState state, 
     {
         var buffer = _threadBuffer ??= new ArrayBufferWriter<byte>(8192);
         buffer.ResetWrittenCount();
-        var writer = _threadWriter ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
+        var writer = _threadWriter ??= new Utf8JsonWriter(buffer, JiraJson.WriterOptions);
         writer.Reset(buffer);
         WriteBean(writer, issue, mask, IssueExpand.None, namesInBean: false);
         writer.Flush();

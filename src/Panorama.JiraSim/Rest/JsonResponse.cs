@@ -10,7 +10,7 @@ namespace Panorama.JiraSim.Rest;
 /// </summary>
 internal static class JsonResponse
 {
-    private static readonly JsonWriterOptions Options = new() { SkipValidation = true };
+    private static readonly JsonWriterOptions Options = Rendering.JiraJson.WriterOptions;
 
     public static async Task WriteAsync(HttpContext context, int status, Action<Utf8JsonWriter> write)
     {

@@ -87,7 +87,7 @@ internal sealed class WebhookPayloads(SiteCatalog catalog, IssueWriter v2)
     private static byte[] Write(Action<Utf8JsonWriter> body)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, JiraJson.WriterOptions))
         {
             body(writer);
         }
