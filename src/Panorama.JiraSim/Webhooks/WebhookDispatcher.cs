@@ -102,7 +102,7 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
                 }
             }
         }
-        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        catch (Exception ex) when (_stop.IsCancellationRequested && ex is OperationCanceledException or ChannelClosedException)
         {
         }
     }
@@ -147,6 +147,13 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
         {
+        }
+#pragma warning disable CA1031 // A delivery that fails in an unexpected way is lost, as on Jira; it must not break the dispatcher.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            Interlocked.Increment(ref _counters.WebhooksFailed);
+            Interlocked.Increment(ref _counters.WebhooksAbandoned);
         }
     }
 
