@@ -38,6 +38,12 @@ public sealed class SimulatorOptions
     /// <summary>The wait before each retry of a failed webhook delivery; its length is the number of retries.</summary>
     public TimeSpan[] WebhookRetryDelays { get; init; } = [.. JiraLikeRetryDelays];
 
+    /// <summary>
+    /// Memory for rendered issue JSON per site (the cache that makes repeated searches fast); issues beyond it are
+    /// rendered on every request. About 8 KB per issue and field selection.
+    /// </summary>
+    public int RenderCacheMegabytesPerSite { get; init; } = 256;
+
     /// <summary>The clock for timestamps, rate limits and the seed's "today".</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

@@ -16,6 +16,7 @@ internal sealed class SiteRuntime : IAsyncDisposable
     public SiteRuntime(SiteOptions site, int index, SimulatorOptions options)
     {
         Time = options.TimeProvider;
+        State = new SiteState { RenderBudget = new RenderBudget((long)options.RenderCacheMegabytesPerSite << 20) };
         var now = Time.GetUtcNow();
         Catalog = CatalogFactory.Build(site.Name, index, options.Seed, site.Token, DateOnly.FromDateTime(now.UtcDateTime));
         new IssueSeeder(Catalog, State, SeedRandom.For(options.Seed, site.Name, "issues"), now).Seed(options.IssuesPerSite, index);
@@ -31,7 +32,7 @@ internal sealed class SiteRuntime : IAsyncDisposable
 
     public SiteCatalog Catalog { get; }
 
-    public SiteState State { get; } = new();
+    public SiteState State { get; }
 
     public FaultState Faults { get; }
 

@@ -88,6 +88,7 @@ internal sealed partial class IssueCommands
         Created = now,
         Updated = now,
         StatusCategoryChanged = now,
+        Renders = new Rendering.RenderCache(State.RenderBudget),
         Rank = $"1|i{State.NextIssueId.ToString("x", CultureInfo.InvariantCulture)}:",
     };
 

@@ -94,6 +94,7 @@ internal sealed class IssueSeeder(SiteCatalog catalog, SiteState state, Random r
             ParentId = parent?.Id,
             StartDate = startDate,
             DueDate = dueDate,
+            Renders = new RenderCache(state.RenderBudget),
             Rank = $"0|i{index.ToString("x", CultureInfo.InvariantCulture).PadLeft(5, '0')}:",
             Labels = random.Chance(0.3) ? Vocabulary.Labels.OrderBy(_ => random.Next()).Take(random.Next(1, 3)).ToList() : [],
         };

@@ -77,7 +77,7 @@ internal sealed class SimIssue
 
     public List<ChangeHistory> History { get; } = [];
 
-    public RenderCache Renders { get; } = new();
+    public required RenderCache Renders { get; init; }
 
     public bool IsResolved => Status.Category == StatusCategoryDef.Done;
 }

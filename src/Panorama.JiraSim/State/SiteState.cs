@@ -1,4 +1,5 @@
 using Panorama.JiraSim.Model;
+using Panorama.JiraSim.Rendering;
 
 namespace Panorama.JiraSim.State;
 
@@ -12,6 +13,9 @@ internal sealed class SiteState : IDisposable
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
 
     public Dictionary<long, SimIssue> IssuesById { get; } = [];
+
+    /// <summary>Shared by every issue's render cache; set from <see cref="SimulatorOptions.RenderCacheMegabytesPerSite"/>.</summary>
+    public RenderBudget RenderBudget { get; init; } = new(256L << 20);
 
     public Dictionary<string, SimIssue> IssuesByKey { get; } = new(StringComparer.OrdinalIgnoreCase);
 
