@@ -15,6 +15,7 @@ public static class PanoramaCommandLine
             "With no command, 'serve' runs.");
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ScheduleCommand.Create());
+        root.Subcommands.Add(JiraSimCommand.Create());
         return root;
     }
 

@@ -1,0 +1,82 @@
+namespace Panorama.JiraSim.Rendering;
+
+/// <summary>
+/// An issue's rendered JSON per field mask. Readers add entries concurrently (under the site's read lock) with a
+/// compare-and-swap; a writer clears it under the write lock, so no reader can store JSON of an older state. All
+/// caches of a site share one <see cref="RenderBudget"/>, so a large site cannot grow without bound.
+/// </summary>
+internal sealed class RenderCache(RenderBudget budget)
+{
+    private const int MaxEntries = 4;
+    private Entry[] _entries = [];
+
+    public byte[]? Get(ulong key)
+    {
+        foreach (var entry in Volatile.Read(ref _entries))
+        {
+            if (entry.Key == key)
+            {
+                return entry.Json;
+            }
+        }
+
+        return null;
+    }
+
+    public void Add(ulong key, byte[] json)
+    {
+        if (!budget.TryReserve(json.Length))
+        {
+            return;
+        }
+
+        var current = Volatile.Read(ref _entries);
+        var full = current.Length >= MaxEntries;
+        var next = new Entry[full ? MaxEntries : current.Length + 1];
+        Array.Copy(current, full ? 1 : 0, next, 0, next.Length - 1);
+        next[^1] = new Entry(key, json);
+        if (Interlocked.CompareExchange(ref _entries, next, current) == current)
+        {
+            budget.Release(full ? current[0].Json.Length : 0);
+        }
+        else
+        {
+            budget.Release(json.Length);
+        }
+    }
+
+    public void Clear()
+    {
+        var old = Interlocked.Exchange(ref _entries, []);
+        long freed = 0;
+        foreach (var entry in old)
+        {
+            freed += entry.Json.Length;
+        }
+
+        budget.Release(freed);
+    }
+
+    private sealed record Entry(ulong Key, byte[] Json);
+}
+
+/// <summary>How many bytes of rendered issue JSON a site may keep.</summary>
+internal sealed class RenderBudget(long limit)
+{
+    private long _used;
+
+    public long Used => Interlocked.Read(ref _used);
+
+    public bool TryReserve(long bytes)
+    {
+        if (Interlocked.Add(ref _used, bytes) <= limit)
+        {
+            return true;
+        }
+
+        Interlocked.Add(ref _used, -bytes);
+        return false;
+    }
+
+    public void Release(long bytes) => Interlocked.Add(ref _used, -bytes);
+}
