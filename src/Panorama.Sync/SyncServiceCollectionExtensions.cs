@@ -14,6 +14,7 @@ public static class SyncServiceCollectionExtensions
         services.AddPanoramaJira();
         services.TryAddSingleton<ConnectionCredentialSource>();
         services.TryAddSingleton<IJiraCredentialSource>(sp => sp.GetRequiredService<ConnectionCredentialSource>());
+        services.TryAddSingleton<ConnectionStatusService>();
         return services;
     }
 }

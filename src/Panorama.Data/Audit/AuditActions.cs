@@ -25,6 +25,8 @@ public static class AuditActions
     public const string ConnectionCreated = "connection.created";
     public const string ConnectionUpdated = "connection.updated";
     public const string ConnectionDeleted = "connection.deleted";
+    public const string ConnectionValid = "connection.valid";
+    public const string ConnectionInvalid = "connection.invalid";
 
     /// <summary>A write to Jira (rule 17): the details hold each field's old and new value.</summary>
     public const string JiraWrite = "jira.write";
