@@ -16,6 +16,7 @@ public static class NavigationItems
         new(NavigationSection.AppConfiguration, "Connections", "/admin/connections", "hub"),
         new(NavigationSection.AppConfiguration, "Users", "/admin/users", "group"),
         new(NavigationSection.AppConfiguration, "Audit log", "/admin/audit", "history"),
+        new(NavigationSection.AppConfiguration, "Gantt demo", "/dev/gantt", "view_timeline"),
     ];
 
     private static readonly Lazy<HashSet<string>> Routes = new(() =>
