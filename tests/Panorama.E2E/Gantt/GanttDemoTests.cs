@@ -92,6 +92,9 @@ public sealed partial class GanttDemoTests(BrowserFixture browser, E2EApp app) :
         await Page.Mouse.UpAsync();
 
         await Expect(Page.GetByTestId("gantt-last-event")).ToHaveTextAsync($"OnResize T3 {Write(start)} {Write(end.AddDays(2))}");
+        await Expect(Grid.Locator(".g-row[data-index='3'] [data-write-state]")).ToHaveAttributeAsync("data-write-state", "Done");
+        var days = end.DayNumber - start.DayNumber + 3;
+        Assert.Equal(days * 14, (await bar.BoundingBoxAsync())!.Width, 1.0);
     }
 
     [Fact]

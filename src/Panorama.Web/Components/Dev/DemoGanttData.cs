@@ -111,16 +111,18 @@ public sealed class DemoGanttData
             var projectRow = index;
             var number = 0;
             Add(ref index, GanttRowKind.Group, 0, site, project, 0, number++, -1);
-            var projectStart = random.Next(0, 300);
+            var projectStart = random.Next(0, 60);
             var projectEnd = projectStart;
-            for (var epic = 0; epic < 40 && index < RowCount; epic++)
+            var epicStart = projectStart;
+            for (var epic = 0; epic < 30 && index < RowCount; epic++)
             {
+                // Epics overlap: each starts a few weeks after the one before, as a program's streams do.
                 var epicRow = index;
                 Add(ref index, GanttRowKind.Summary, 1, site, project, (byte)epic, number++, -1);
-                var day = projectStart + random.Next(0, 120);
-                var epicStart = day;
+                epicStart += random.Next(5, 30);
+                var day = epicStart;
                 var previous = -1;
-                var tasks = random.Next(60, 120);
+                var tasks = random.Next(15, 40);
                 for (var t = 0; t < tasks && index < RowCount; t++)
                 {
                     var task = index;

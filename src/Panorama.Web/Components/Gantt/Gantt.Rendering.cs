@@ -122,14 +122,6 @@ public sealed partial class Gantt
             builder.CloseElement();
         }
 
-        if (row.WriteState == GanttWriteState.Failed && row.WriteMessage is { } reason)
-        {
-            builder.OpenElement(67, "span");
-            builder.AddAttribute(68, "class", "g-write-reason");
-            builder.AddContent(69, reason);
-            builder.CloseElement();
-        }
-
         builder.CloseElement();
     }
 
@@ -167,6 +159,15 @@ public sealed partial class Gantt
             }
 
             builder.CloseElement();
+            if (row.WriteState == GanttWriteState.Failed && row.WriteMessage is { } reason)
+            {
+                // Beside the bar, where the eye already is after a drag.
+                builder.OpenElement(95, "span");
+                builder.AddAttribute(96, "class", "g-bar-note failed");
+                builder.AddAttribute(97, "style", $"left: {Px(bar.Right + 10)}");
+                builder.AddContent(98, reason);
+                builder.CloseElement();
+            }
         }
 
         builder.CloseElement();

@@ -44,8 +44,8 @@ export function attach(scroller, dotnet, options) {
       g.bar.style.transform = `translateX(${snapped}px)`;
       g.bar.classList.add('dragging');
     } else if (g.kind === 'resize') {
-      g.bar.style.width = `${Math.max(dayWidth, g.width + snapped)}px`;
-      g.bar.classList.add('dragging');
+      g.bar.style.setProperty('--g-drag-width', `${Math.max(dayWidth, g.width + snapped)}px`);
+      g.bar.classList.add('dragging', 'resizing');
     } else {
       drawDraft(scroller, g, e);
     }
@@ -74,9 +74,7 @@ export function attach(scroller, dotnet, options) {
       }
     } finally {
       // The server has rendered the bar at its new place (or left it where it was): drop the drag's styling.
-      g.bar.style.transform = '';
-      if (g.kind === 'resize') g.bar.style.width = `${g.width}px`;
-      g.bar.classList.remove('dragging');
+      clearDrag(g);
     }
   };
 
@@ -85,9 +83,7 @@ export function attach(scroller, dotnet, options) {
     if (!g || e.pointerId !== g.pointerId) return;
     state.gesture = null;
     g.line?.remove();
-    g.bar.style.transform = '';
-    if (g.kind === 'resize') g.bar.style.width = `${g.width}px`;
-    g.bar.classList.remove('dragging');
+    clearDrag(g);
   };
 
   const onKeyDown = (e) => {
@@ -117,6 +113,12 @@ export function attach(scroller, dotnet, options) {
     activate(state, dotnet, next);
   };
 
+  // Arrows may run under the sticky grid; Chromium can paint the arrows' layer over it while scrolling, so the
+  // arrows are clipped to the visible timeline instead of relying on stacking order alone.
+  const onScroll = () => scroller.style.setProperty('--g-scroll-left', `${scroller.scrollLeft}px`);
+  onScroll();
+
+  scroller.addEventListener('scroll', onScroll, { passive: true });
   scroller.addEventListener('pointerdown', onPointerDown);
   scroller.addEventListener('pointermove', onPointerMove);
   scroller.addEventListener('pointerup', onPointerUp);
@@ -134,6 +136,7 @@ export function attach(scroller, dotnet, options) {
     },
     dispose() {
       state.disposed = true;
+      scroller.removeEventListener('scroll', onScroll);
       scroller.removeEventListener('pointerdown', onPointerDown);
       scroller.removeEventListener('pointermove', onPointerMove);
       scroller.removeEventListener('pointerup', onPointerUp);
@@ -141,6 +144,13 @@ export function attach(scroller, dotnet, options) {
       scroller.removeEventListener('keydown', onKeyDown);
     },
   };
+}
+
+// Only what the drag added: the server owns the bar's left and width (its style attribute).
+function clearDrag(g) {
+  g.bar.style.transform = '';
+  g.bar.style.removeProperty('--g-drag-width');
+  g.bar.classList.remove('dragging', 'resizing');
 }
 
 function activate(state, dotnet, index) {
