@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Panorama.Data.Accounts;
-using Panorama.Data.Audit;
 using Panorama.Web.Auth.Tokens;
 
 namespace Panorama.Web.Auth.Account;
