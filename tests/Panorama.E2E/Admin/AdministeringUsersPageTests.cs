@@ -56,4 +56,17 @@ public sealed class AdministeringUsersPageTests(BrowserFixture browser, E2EApp a
         await Expect(Page.GetByRole(AriaRole.Cell, new() { Name = "user.created" })).ToHaveCountAsync(0);
         await Expect(Page.GetByRole(AriaRole.Cell, new() { Name = "signin.succeeded" }).First).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task A_user_who_is_not_an_administrator_sees_no_app_configuration_and_is_told_why_a_page_is_closed()
+    {
+        var user = await App.CreateUserAsync("not.admin@example.test", cancellationToken: Cancellation);
+        await SignInAsync(Page, user.Email, user.Password);
+
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Users" })).ToHaveCountAsync(0);
+        var response = await Page.GotoAsync("/admin/users");
+
+        Assert.Equal(403, response!.Status);
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Your account does not have the role this needs");
+    }
 }
