@@ -113,12 +113,6 @@ export function attach(scroller, dotnet, options) {
     activate(state, dotnet, next);
   };
 
-  // Arrows may run under the sticky grid; Chromium can paint the arrows' layer over it while scrolling, so the
-  // arrows are clipped to the visible timeline instead of relying on stacking order alone.
-  const onScroll = () => scroller.style.setProperty('--g-scroll-left', `${scroller.scrollLeft}px`);
-  onScroll();
-
-  scroller.addEventListener('scroll', onScroll, { passive: true });
   scroller.addEventListener('pointerdown', onPointerDown);
   scroller.addEventListener('pointermove', onPointerMove);
   scroller.addEventListener('pointerup', onPointerUp);
@@ -136,7 +130,6 @@ export function attach(scroller, dotnet, options) {
     },
     dispose() {
       state.disposed = true;
-      scroller.removeEventListener('scroll', onScroll);
       scroller.removeEventListener('pointerdown', onPointerDown);
       scroller.removeEventListener('pointermove', onPointerMove);
       scroller.removeEventListener('pointerup', onPointerUp);
