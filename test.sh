@@ -3,6 +3,10 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+apt_update() {
+  if [ "$(id -u)" -eq 0 ]; then apt-get update; else sudo apt-get update; fi
+}
+
 apt_install() {
   if [ "$(id -u)" -eq 0 ]; then apt-get install -y --no-install-recommends "$@"; else sudo apt-get install -y --no-install-recommends "$@"; fi
 }
@@ -10,6 +14,11 @@ apt_install() {
 # PostgreSQL server binaries: the storage tests start their own throwaway cluster with them.
 if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   apt_install postgresql
+fi
+
+# Debian's Chromium: the end-to-end tests (tests/Panorama.E2E) drive it with Playwright; no browser is downloaded.
+if [ ! -x /usr/bin/chromium ]; then
+  apt_install chromium || { apt_update && apt_install chromium; }
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

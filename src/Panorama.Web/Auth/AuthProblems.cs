@@ -28,6 +28,18 @@ internal static class AuthProblems
         return WriteAsync(context, StatusCodes.Status401Unauthorized, "Not signed in", detail);
     }
 
+    /// <summary>A browser opening a page its role does not allow: still 403, but a page a person can read.</summary>
+    public static Task WriteForbiddenPageAsync(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        return context.Response.WriteAsync(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>No access · Panorama</title>" +
+            "<link rel=\"stylesheet\" href=\"/app.css\"></head><body><main class=\"account\"><p class=\"brand\">Panorama</p>" +
+            "<h1>No access</h1><p role=\"alert\">" + Forbidden + "</p><p><a href=\"/\">Back to the start page</a></p></main></body></html>",
+            context.RequestAborted);
+    }
+
     public static Task WriteForbiddenAsync(HttpContext context) =>
         WriteAsync(context, StatusCodes.Status403Forbidden, "Forbidden", Forbidden);
 

@@ -73,6 +73,7 @@ public static class AuthServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<PasswordSignIn>();
+        services.AddScoped<Account.PasswordChange>();
         services.AddScoped<UserAdministration>();
         services.AddSingleton<FirstAdministratorState>();
         services.AddSingleton(new StartupConsole(Console.Out));

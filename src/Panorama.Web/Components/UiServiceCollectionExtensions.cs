@@ -1,8 +1,12 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Panorama.Web.Components.Shell;
+using Radzen;
+
 namespace Panorama.Web.Components;
 
 /// <summary>
-/// The Blazor UI: server-rendered Razor components; pages render statically unless they opt into interactive
-/// server rendering. Static assets are open to everyone; every page needs a signed-in user (the fallback policy).
+/// The Blazor UI: server-rendered Razor components, interactive on the server except the pages that set the session
+/// cookie (see App.razor). Static assets are open to everyone; every page needs a signed-in user (the fallback policy).
 /// </summary>
 public static class UiServiceCollectionExtensions
 {
@@ -12,6 +16,9 @@ public static class UiServiceCollectionExtensions
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddScoped<AuthenticationStateProvider, RevalidatingSessionStateProvider>();
+        builder.Services.AddScoped<SignedInUser>();
+        builder.Services.AddRadzenComponents();
         return builder;
     }
 

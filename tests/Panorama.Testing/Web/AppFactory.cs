@@ -83,7 +83,7 @@ public partial class AppFactory : WebApplicationFactory<Program>
     /// <summary>Starts the host and waits until its database is migrated and the first administrator seeded.</summary>
     public async Task<AppFactory> StartAsync(CancellationToken cancellationToken = default)
     {
-        _ = Server;
+        _ = Services; // starts the host, on TestServer or (UseKestrel) on a real port
         await Services.GetRequiredService<DatabaseState>().WhenReadyAsync(cancellationToken);
         await Services.GetRequiredService<FirstAdministratorState>().WhenSeededAsync(cancellationToken);
         return this;

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Panorama.Data.Accounts;
-using Panorama.Data.Audit;
 using Panorama.Web.Auth.Tokens;
 
 namespace Panorama.Web.Auth.Account;
@@ -34,12 +33,11 @@ internal static class AccountEndpoints
     private static async Task<Results<Created<CreatedTokenResponse>, ValidationProblem>> CreateTokenAsync(
         CreateTokenRequest request, ClaimsPrincipal user, ApiTokenService tokens, CancellationToken ct)
     {
-        var name = request.Name?.Trim() ?? string.Empty;
-        if (name.Length is 0 or > ApiTokenService.MaxNameLength)
+        if (AccountMessages.ValidTokenName(request.Name) is not { } name)
         {
             return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["name"] = [$"Give the token a name of 1 to {ApiTokenService.MaxNameLength} characters."] },
-                detail: "Name the token after the script or machine that will use it.");
+                new Dictionary<string, string[]> { ["name"] = [AccountMessages.TokenName] },
+                detail: AccountMessages.TokenNameDetail);
         }
 
         var created = await tokens.CreateAsync(user.UserId()!.Value, name, user.ToAuditActor(), ct);
@@ -55,34 +53,16 @@ internal static class AccountEndpoints
                 detail: "You have no working API token with this id: list yours with GET /api/account/tokens.");
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangePasswordAsync(
-        ChangePasswordRequest request, ClaimsPrincipal principal, UserManager<PanoramaUser> users, SignInManager<PanoramaUser> signIn, IAuditLog audit, CancellationToken ct)
+        ChangePasswordRequest request, ClaimsPrincipal principal, PasswordChange passwords, CancellationToken ct)
     {
-        var user = await users.GetUserAsync(principal);
-        if (user is null)
+        var result = await passwords.ChangeAsync(principal, request.CurrentPassword, request.NewPassword, ct);
+        if (!result.AccountFound)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Account not found", detail: "Your account no longer exists.");
         }
 
-        var result = await users.ChangePasswordAsync(user, request.CurrentPassword ?? string.Empty, request.NewPassword ?? string.Empty);
-        if (!result.Succeeded)
-        {
-            return TypedResults.ValidationProblem(
-                result.Errors.GroupBy(e => e.Code).ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()),
-                detail: "The password was not changed: give your current password and a new one that meets the rules in 'errors'.");
-        }
-
-        if (principal.Identity?.AuthenticationType == AuthSchemes.Cookie)
-        {
-            // The new security stamp would end this very session at its next check: re-issue its cookie.
-            await signIn.RefreshSignInAsync(user);
-        }
-
-        await audit.RecordAsync(new AuditEvent(AuditActions.UserPasswordChanged)
-        {
-            Actor = principal.ToAuditActor(),
-            TargetType = "user",
-            TargetId = user.Id.ToString(),
-        }, ct);
-        return TypedResults.NoContent();
+        return result.Succeeded
+            ? TypedResults.NoContent()
+            : TypedResults.ValidationProblem(result.Errors, detail: AccountMessages.PasswordNotChanged);
     }
 }

@@ -33,7 +33,9 @@ internal static class SignInCookie
             OnRedirectToLogin = context => AuthProblems.IsProgrammaticRequest(context.Request)
                 ? AuthProblems.WriteUnauthorizedAsync(context.HttpContext, AuthProblems.SignInRequired)
                 : Redirect(context),
-            OnRedirectToAccessDenied = context => AuthProblems.WriteForbiddenAsync(context.HttpContext),
+            OnRedirectToAccessDenied = context => AuthProblems.IsProgrammaticRequest(context.Request)
+                ? AuthProblems.WriteForbiddenAsync(context.HttpContext)
+                : AuthProblems.WriteForbiddenPageAsync(context.HttpContext),
         };
     }
 

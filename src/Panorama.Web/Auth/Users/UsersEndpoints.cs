@@ -32,16 +32,16 @@ internal static class UsersEndpoints
         if (string.IsNullOrWhiteSpace(request.Email))
         {
             return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["email"] = ["An e-mail address is required: it is the user's sign-in name."] },
+                new Dictionary<string, string[]> { ["email"] = [UserChangeMessages.EmailRequired] },
                 detail: "Give the new user's e-mail address.");
         }
 
         var change = await admin.CreateAsync(request, user.ToAuditActor(), ct);
         if (change.Status != UserChangeStatus.Done)
         {
-            return change.Errors!.ContainsKey("DuplicateUserName") || change.Errors.ContainsKey("DuplicateEmail")
+            return UserChangeMessages.IsEmailInUse(change)
                 ? TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "E-mail already in use",
-                    detail: $"A user with the e-mail '{request.Email.Trim()}' exists: choose another address or change that user.")
+                    detail: UserChangeMessages.EmailInUse(request.Email))
                 : Invalid(change);
         }
 
@@ -93,7 +93,7 @@ internal static class UsersEndpoints
     private static ProblemHttpResult LastAdministrator() => TypedResults.Problem(
         statusCode: StatusCodes.Status409Conflict,
         title: "Last administrator",
-        detail: "This is the last enabled application administrator: make another user an administrator first.");
+        detail: UserChangeMessages.LastAdministrator);
 
     private static ValidationProblem Invalid(UserChange change) => TypedResults.ValidationProblem(
         change.Errors!.ToDictionary(e => e.Key, e => e.Value),
