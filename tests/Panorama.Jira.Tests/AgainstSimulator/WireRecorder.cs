@@ -30,10 +30,11 @@ internal sealed class WireRecorder(TimeProvider? time = null) : DelegatingHandle
         await response.Content.LoadIntoBufferAsync(cancellationToken);
         var answer = await response.Content.ReadAsStringAsync(cancellationToken);
         _exchanges.Enqueue(new WireExchange(at, request.Method.Method, request.RequestUri!.AbsolutePath,
-            request.RequestUri.Query, sent, (int)response.StatusCode, response.Headers.RetryAfter?.Delta, answer));
+            request.RequestUri.Query, sent, (int)response.StatusCode, response.Headers.RetryAfter?.Delta,
+            response.Headers.TryGetValues("RateLimit-Reason", out var reasons) ? reasons.FirstOrDefault() : null, answer));
         return response;
     }
 }
 
 internal sealed record WireExchange(DateTimeOffset At, string Method, string Path, string Query, string? RequestBody, int Status,
-    TimeSpan? RetryAfter, string ResponseBody);
+    TimeSpan? RetryAfter, string? RateLimitReason, string ResponseBody);
