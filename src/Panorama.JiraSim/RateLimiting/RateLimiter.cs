@@ -29,15 +29,17 @@ internal sealed class RateLimiter(TimeProvider time)
         var writes = _issueWrites.GetOrAdd(issueId, _ => new Queue<long>());
         lock (writes)
         {
-            while (writes.Count > 0 && time.GetElapsedTime(writes.Peek(), now) > TimeSpan.FromSeconds(30))
+            // A write leaves a window once it is exactly the window's length old: the moment this 429's Retry-After and
+            // X-RateLimit-Reset name, so a client that waits exactly that long gets through.
+            while (writes.Count > 0 && time.GetElapsedTime(writes.Peek(), now) >= TimeSpan.FromSeconds(30))
             {
                 writes.Dequeue();
             }
 
-            var inTwoSeconds = writes.Count(t => time.GetElapsedTime(t, now) <= TimeSpan.FromSeconds(2));
+            var inTwoSeconds = writes.Count(t => time.GetElapsedTime(t, now) < TimeSpan.FromSeconds(2));
             if (inTwoSeconds >= 20)
             {
-                var oldest = writes.Where(t => time.GetElapsedTime(t, now) <= TimeSpan.FromSeconds(2)).Min();
+                var oldest = writes.Where(t => time.GetElapsedTime(t, now) < TimeSpan.FromSeconds(2)).Min();
                 return new RateDecision(false, 20, 0, TimeSpan.FromSeconds(2) - time.GetElapsedTime(oldest, now), PerIssueReason);
             }
 

@@ -42,9 +42,10 @@ internal sealed class JiraTestHost : IAsyncDisposable
     public JiraRateLimiterRegistry Limiters => Services.GetRequiredService<JiraRateLimiterRegistry>();
 
     public static JiraTestHost Create(Uri baseUrl, Action<IServiceCollection>? configure = null,
-        IDictionary<string, string?>? settings = null, Func<JiraSite, JiraSite>? site = null)
+        IDictionary<string, string?>? settings = null, Func<JiraSite, JiraSite>? site = null,
+        JiraCredential? credential = null, TestClock? clock = null)
     {
-        var clock = new TestClock();
+        clock ??= new TestClock();
         var services = new ServiceCollection();
         var configuration = new Dictionary<string, string?>
         {
@@ -63,7 +64,7 @@ internal sealed class JiraTestHost : IAsyncDisposable
         var jiraSite = new JiraSite(Guid.NewGuid(), "beta", baseUrl);
         jiraSite = site?.Invoke(jiraSite) ?? jiraSite;
         services.AddSingleton<IJiraCredentialSource>(
-            new InMemoryJiraCredentialSource().Set(jiraSite.ConnectionId, new JiraCredential(Email, Token)));
+            new InMemoryJiraCredentialSource().Set(jiraSite.ConnectionId, credential ?? new JiraCredential(Email, Token)));
         services.AddPanoramaJira();
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
