@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Panorama.Core.Connections;
 using Panorama.Data.Audit;
+using Panorama.Sync.Connections.Mappings;
 
 namespace Panorama.Sync.Connections.Administration;
 
@@ -59,7 +60,7 @@ public sealed partial class ConnectionAdministration
             new("name", connection.Name, null),
             new("url", connection.BaseUrl, null),
             new("email", connection.Email, null),
-            new("role", Text(connection.Role), null),
+            new("role", MappingText.Role(connection.Role), null),
         ], cancellationToken, new Dictionary<string, string?>
         {
             ["name"] = connection.Name,

@@ -5,6 +5,7 @@ using Panorama.Data.Audit;
 using Panorama.Data.Connections;
 using Panorama.Sync.Connections.Checks;
 using Panorama.Sync.Connections.Discovery;
+using Panorama.Sync.Connections.Mappings;
 using Panorama.Sync.Connections.Webhooks;
 
 namespace Panorama.Sync.Connections.Administration;
@@ -90,7 +91,7 @@ public sealed partial class ConnectionAdministration(
             new("name", null, connection.Name),
             new("url", null, connection.BaseUrl),
             new("email", null, connection.Email),
-            new("role", null, Text(connection.Role)),
+            new("role", null, MappingText.Role(connection.Role)),
             new("manageWebhook", null, connection.ManageWebhook),
         ], cancellationToken);
         return await CheckAsync(connection.Id, actor, cancellationToken);
@@ -139,8 +140,6 @@ public sealed partial class ConnectionAdministration(
     private static string SecondPrimary(string primaryName) =>
         $"'{primaryName}' is the primary connection, and there is exactly one. Create this connection as a secondary " +
         "(\"primary\": false), then make it the primary with POST /api/connections/{id}/primary if that is what you want.";
-
-    internal static string Text(ConnectionRole role) => role == ConnectionRole.Primary ? "primary" : "secondary";
 
     private Task RecordAsync(string action, Connection connection, AuditActor actor, IReadOnlyList<AuditFieldChange> changes,
         CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? data = null) =>

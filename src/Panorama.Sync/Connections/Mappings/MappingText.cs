@@ -9,6 +9,8 @@ namespace Panorama.Sync.Connections.Mappings;
 /// </summary>
 public static class MappingText
 {
+    public static string Role(ConnectionRole role) => role == ConnectionRole.Primary ? "primary" : "secondary";
+
     public static string Mode(FieldMappingMode mode) => mode switch
     {
         FieldMappingMode.TwoWay => "twoWay",
