@@ -4,6 +4,7 @@ using Panorama.Core.Scope;
 using Panorama.Data.Connections;
 using Panorama.Jira.Client;
 using Panorama.Jira.Errors;
+using Panorama.Jira.Model;
 using Panorama.Sync.Connections.Checks;
 
 namespace Panorama.Sync.Connections.Screens;
@@ -51,8 +52,7 @@ public sealed class ConnectionScreenCheck(
             foreach (var sample in samples)
             {
                 var meta = await client.GetEditMetaAsync(sample.IssueKey, limit.Token);
-                screens.Add(new EditScreen(sample.ProjectKey, sample.IssueTypeName,
-                    meta.Fields.Keys.Where(meta.CanSet).ToHashSet(StringComparer.Ordinal)));
+                screens.Add(new EditScreen(sample.ProjectKey, sample.IssueTypeName, Editable(meta)));
             }
 
             var sampled = samples.Select(s => s.ProjectKey).ToHashSet(StringComparer.Ordinal);
@@ -74,6 +74,23 @@ public sealed class ConnectionScreenCheck(
             return new ScreenCheckReport(projects, [], [], notes,
                 CheckMessages.TimedOut(connection.Name, new Uri(connection.BaseUrl), options.Value.CheckTimeout * 3));
         }
+    }
+
+    /// <summary>
+    /// The fields <c>PUT /issue</c> can set. Jira edits both estimates through the <c>timetracking</c> field
+    /// (<c>originalEstimate</c>, <c>remainingEstimate</c>): <c>editmeta</c> lists that, never <c>timeoriginalestimate</c>
+    /// or <c>timeestimate</c>, so those count as on screen when time tracking is.
+    /// </summary>
+    private static HashSet<string> Editable(JiraEditMeta meta)
+    {
+        var editable = meta.Fields.Keys.Where(meta.CanSet).ToHashSet(StringComparer.Ordinal);
+        if (editable.Contains("timetracking"))
+        {
+            editable.Add(JiraFieldSchemas.OriginalEstimate);
+            editable.Add(JiraFieldSchemas.RemainingEstimate);
+        }
+
+        return editable;
     }
 
     private async Task<(string? Jql, IReadOnlyList<string> Projects)> WhatToCheckAsync(Guid connectionId,
