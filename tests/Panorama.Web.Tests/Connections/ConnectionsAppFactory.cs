@@ -16,9 +16,12 @@ namespace Panorama.Web.Tests.Connections;
 /// </summary>
 internal sealed class ConnectionsAppFactory : AppFactory
 {
-    public ConnectionsAppFactory(TestDatabase? database = null, bool allowInsecureLoopback = true)
+    private readonly Action<IServiceCollection>? _configure;
+
+    public ConnectionsAppFactory(TestDatabase? database = null, bool allowInsecureLoopback = true, Action<IServiceCollection>? configure = null)
         : base(database)
     {
+        _configure = configure;
         WithSetting("Jira:AllowInsecureLoopback", allowInsecureLoopback ? "true" : "false");
         WithSetting("Jira:Retry:BaseDelay", "00:00:00.010");
         WithSetting("Jira:Retry:MaxDelay", "00:00:00.050");
@@ -38,5 +41,6 @@ internal sealed class ConnectionsAppFactory : AppFactory
             services.AddSingleton<IConnectionScopeSource>(Scopes);
             services.AddSingleton<ILinkTypeUsage>(LinkTypes);
             services.AddSingleton<IBoxMembershipSource>(Boxes);
+            _configure?.Invoke(services);
         });
 }
