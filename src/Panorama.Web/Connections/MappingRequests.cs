@@ -15,9 +15,9 @@ internal static class MappingRequests
         var errors = new List<MappingError>();
         foreach (var (dto, index) in (request.Entries ?? []).Select((e, i) => (e, i)))
         {
-            if (dto.Field is null || !BuiltInFields.TryParse(dto.Field, out var field))
+            if (dto.Field is null || !BuiltInFields.TryParse(dto.Field, out var field) || !BuiltInFields.Mappable.Contains(field))
             {
-                errors.Add(new(UnreadableEntry, $"Entry {index + 1}: '{dto.Field}' is not a built-in field. Use one of {string.Join(", ", BuiltInFields.Mappable.Select(f => f.JsonName()))}."));
+                errors.Add(new(UnreadableEntry, $"Entry {index + 1}: '{dto.Field}' is not a mappable built-in field. Use one of {string.Join(", ", BuiltInFields.Mappable.Select(f => f.JsonName()))}."));
             }
             else if (!MappingText.TryParseMode(dto.Mode, out var mode))
             {
