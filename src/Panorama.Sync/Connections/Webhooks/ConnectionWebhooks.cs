@@ -111,7 +111,7 @@ public sealed partial class ConnectionWebhooks(
 
         var filter = await scopes.WebhookFilterAsync(connectionId, cancellationToken);
         var url = endpoint.Value.ReceiverUrl(connectionId);
-        if (url is null)
+        if (url is null && filter.InScope)
         {
             const string missing = "Panorama:PublicBaseUrl is not set, so Jira does not know where to send changes. Set it to the address " +
                 "at which Jira Cloud reaches this server (e.g. https://panorama.example.com), then register the webhook again " +
@@ -123,7 +123,7 @@ public sealed partial class ConnectionWebhooks(
         var client = clients.Create(connection.ToJiraSite());
         var timeout = options.Value.CheckTimeout;
         var result = filter.InScope
-            ? await RemoteCall.RunAsync(ct => RegisterAsync(client, connection, url, filter, ct), timeout, cancellationToken)
+            ? await RemoteCall.RunAsync(ct => RegisterAsync(client, connection, url!, filter, ct), timeout, cancellationToken)
             : await RemoteCall.RunAsync(ct => UnregisterAsync(client, connection, url, ct), timeout, cancellationToken);
         if (!result.Ok)
         {
@@ -136,7 +136,7 @@ public sealed partial class ConnectionWebhooks(
         }
 
         var registered = result.Value;
-        var warning = Unreachable(connection, url);
+        var warning = url is null ? null : Unreachable(connection, url);
         await RecordAsync(connection, registered?.Id?.ToString(CultureInfo.InvariantCulture), registered is null ? null : filter.Jql,
             warning, actor, cancellationToken);
         if (registered is null)
@@ -178,10 +178,11 @@ public sealed partial class ConnectionWebhooks(
     }
 
     /// <summary>Nothing in scope: the webhook goes. Listing first also proves Panorama may manage webhooks here.</summary>
-    private static async Task<JiraAdminWebhook?> UnregisterAsync(IJiraClient client, Connection connection, string url,
+    private static async Task<JiraAdminWebhook?> UnregisterAsync(IJiraClient client, Connection connection, string? url,
         CancellationToken cancellationToken)
     {
-        var ours = ParseId(connection.WebhookId) ?? (await FindOursAsync(client, url, cancellationToken))?.Id;
+        var listed = await client.GetWebhooksAsync(cancellationToken);
+        var ours = ParseId(connection.WebhookId) ?? listed.FirstOrDefault(w => url is not null && string.Equals(w.Url, url, StringComparison.Ordinal))?.Id;
         if (ours is { } id)
         {
             try
