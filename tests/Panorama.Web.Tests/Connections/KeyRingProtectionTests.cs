@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Panorama.Data;
 using Panorama.Data.Database;
+using Panorama.Testing.Web;
 using Panorama.Web.CommandLine;
 using Panorama.Web.Hosting;
-using Panorama.Testing.Web;
 
 namespace Panorama.Web.Tests.Connections;
 

@@ -3,8 +3,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Panorama.Core.Scope;
-using Panorama.JiraSim;
 using Panorama.Jira.Webhooks;
+using Panorama.JiraSim;
 using Panorama.Web.Connections;
 
 namespace Panorama.Web.Tests.Connections;
