@@ -100,7 +100,7 @@ public sealed partial class ConnectionWebhooks(
         if (!connection.ManageWebhook)
         {
             return ConnectionCheck.Skipped(ConnectionCheckNames.Webhook,
-                "Registered by hand: Panorama does not manage this site's webhook. GET /api/connections/{id}/webhooks shows the URL, events, filter and secret to enter in Jira.");
+                $"Registered by hand: Panorama does not manage this site's webhook. GET /api/connections/{connectionId}/webhooks shows the URL, events, filter and secret to enter in Jira.");
         }
 
         if (connection.Status != ConnectionStatus.Valid)
@@ -113,9 +113,9 @@ public sealed partial class ConnectionWebhooks(
         var url = endpoint.Value.ReceiverUrl(connectionId);
         if (url is null && filter.InScope)
         {
-            const string missing = "Panorama:PublicBaseUrl is not set, so Jira does not know where to send changes. Set it to the address " +
+            var missing = "Panorama:PublicBaseUrl is not set, so Jira does not know where to send changes. Set it to the address " +
                 "at which Jira Cloud reaches this server (e.g. https://panorama.example.com), then register the webhook again " +
-                "(POST /api/connections/{id}/webhooks).";
+                $"(POST /api/connections/{connectionId}/webhooks).";
             await RecordAsync(connection, connection.WebhookId, connection.WebhookJql, missing, actor, cancellationToken);
             return ConnectionCheck.Failed(ConnectionCheckNames.Webhook, missing);
         }
@@ -129,7 +129,7 @@ public sealed partial class ConnectionWebhooks(
         {
             var error = $"The webhook on site '{connection.Name}' could not be {(filter.InScope ? "registered" : "removed")}: " +
                 (result.TimedOut ? CheckMessages.TimedOut(connection.Name, new Uri(connection.BaseUrl), timeout) : result.Error!.Message) +
-                " Panorama still reconciles on a timer; register the webhook again (POST /api/connections/{id}/webhooks) or register it by hand.";
+                $" Panorama still reconciles on a timer; register the webhook again (POST /api/connections/{connectionId}/webhooks) or register it by hand.";
             LogSyncFailed(logger, connection.Name, error);
             await RecordAsync(connection, connection.WebhookId, connection.WebhookJql, error, actor, cancellationToken);
             return ConnectionCheck.Failed(ConnectionCheckNames.Webhook, error);
