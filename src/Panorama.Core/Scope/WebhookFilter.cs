@@ -11,9 +11,13 @@ public sealed record WebhookFilter(bool InScope, IReadOnlyList<string> ProjectKe
     /// <summary>The filter to register: <c>project in ("A", "B")</c>; null when every issue must be sent or none.</summary>
     public string? Jql => InScope && !AllIssues ? Scope.Jql.ProjectIn(ProjectKeys) : null;
 
-    public static WebhookFilter For(Guid connectionId, IEnumerable<BoxScope> scopes)
+    public static WebhookFilter For(Guid connectionId, IEnumerable<BoxScope> scopes) =>
+        For(scopes.Select(s => s.For(connectionId)).OfType<ScopeIntegration>());
+
+    /// <summary>The filter for one connection's integrations, taken from every box that has one.</summary>
+    public static WebhookFilter For(IEnumerable<ScopeIntegration> integrationsOfOneConnection)
     {
-        var integrations = scopes.Select(s => s.For(connectionId)).OfType<ScopeIntegration>().ToList();
+        var integrations = integrationsOfOneConnection.ToList();
         var keys = integrations.SelectMany(i => i.ProjectKeys).Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal).ToArray();
         return new WebhookFilter(integrations.Count > 0, keys, integrations.Any(i => i.Jql is not null));

@@ -27,6 +27,11 @@ public static class AuditActions
     public const string ConnectionDeleted = "connection.deleted";
     public const string ConnectionValid = "connection.valid";
     public const string ConnectionInvalid = "connection.invalid";
+    public const string ConnectionTokenReplaced = "connection.token-replaced";
+    public const string ConnectionPrimaryChanged = "connection.primary-changed";
+    public const string ConnectionFieldMappingChanged = "connection.field-mapping-changed";
+    public const string ConnectionDependencyMappingChanged = "connection.dependency-mapping-changed";
+    public const string ConnectionWebhookChanged = "connection.webhook-changed";
 
     /// <summary>A write to Jira (rule 17): the details hold each field's old and new value.</summary>
     public const string JiraWrite = "jira.write";

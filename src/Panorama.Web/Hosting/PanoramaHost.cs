@@ -2,6 +2,7 @@ using Panorama.Data;
 using Panorama.Sync;
 using Panorama.Web.Auth;
 using Panorama.Web.Components;
+using Panorama.Web.Connections;
 using Panorama.Web.Health;
 using Panorama.Web.Scheduling;
 
@@ -27,6 +28,7 @@ public static class PanoramaHost
         builder.AddPanoramaWeb();
         builder.AddPanoramaAuth();
         builder.AddPanoramaUi();
+        builder.AddConnections();
 
         var app = builder.Build();
         app.UsePanoramaWeb();
@@ -34,6 +36,7 @@ public static class PanoramaHost
         app.MapHealthEndpoints();
         app.MapScheduleEndpoints();
         app.MapAuthEndpoints();
+        app.MapConnectionsEndpoints();
         app.MapPanoramaUi();
         return app;
     }

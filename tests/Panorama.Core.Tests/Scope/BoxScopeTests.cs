@@ -70,4 +70,15 @@ public sealed class BoxScopeTests
         Assert.Equal("((labels = x)) OR (project in (\"OPS\"))", ScopeJql.Union(Alpha, [a, b, a]));
         Assert.Null(ScopeJql.Union(Beta, [a, b]));
     }
+
+    [Fact]
+    public void WebhookFilter_ForOneConnectionsIntegrations_ShouldJoinTheirProjects_AndBeEmptyWithNone()
+    {
+        var filter = WebhookFilter.For([Integration(Alpha, ["OPS", "APP"]), Integration(Alpha, ["OPS", "WEB"])]);
+        var none = WebhookFilter.For([]);
+
+        Assert.Equal("project in (\"APP\", \"OPS\", \"WEB\")", filter.Jql);
+        Assert.False(none.InScope);
+        Assert.Null(none.Jql);
+    }
 }

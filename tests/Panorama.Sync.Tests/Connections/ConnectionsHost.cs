@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Panorama.Data;
+using Panorama.Data.Database;
+using Panorama.Data.Protection;
+using Panorama.Sync.Connections;
+using Panorama.Testing.Databases;
+
+namespace Panorama.Sync.Tests.Connections;
+
+/// <summary>The connection services on a test database, as the server wires them, without a web server.</summary>
+internal static class ConnectionsHost
+{
+    public static async Task<IHost> StartAsync(TestDatabase database, CancellationToken ct, TimeProvider? time = null,
+        params (string Key, string? Value)[] settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(database.ToConfiguration()
+            .Append(new("Jira:AllowInsecureLoopback", "true"))
+            .Concat(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))));
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
+        }
+
+        builder.Services.AddPanoramaData();
+        builder.Services.AddPanoramaSync();
+        builder.Services.AddPanoramaKeyRingProtection(builder.Configuration);
+        builder.Services.AddPanoramaConnections().AddConnectionHealthChecks();
+        var host = builder.Build();
+        await host.StartAsync(ct);
+        await host.Services.GetRequiredService<DatabaseState>().WhenReadyAsync(ct);
+        return host;
+    }
+}
