@@ -1,0 +1,162 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Panorama.Data.Boxes.Snapshots;
+
+/// <summary>
+/// Serves each box as a <see cref="LoadedBox"/> kept in memory. Every read checks the store first (the
+/// <see cref="StoreProbe"/>: watermark, connection versions, box revisions; a few indexed queries), so a change made
+/// by any node is seen on the next read; when something changed, the <see cref="TaskStoreMirror"/> loads only the
+/// changed rows and the box applies only the changed tasks. A task change feed, when registered, makes the refresh
+/// happen at once in the background so the next read finds it done. One lock orders all refreshes; reads of a
+/// current box take no lock.
+/// </summary>
+public sealed partial class BoxSnapshotCache(IDbContextFactory<PanoramaDbContext> databases, TimeProvider time, ILogger<BoxSnapshotCache> logger)
+    : IDisposable
+{
+    /// <summary>Boxes nobody read for this long are dropped (and no longer refreshed in the background).</summary>
+    public static readonly TimeSpan IdleLifetime = TimeSpan.FromMinutes(15);
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly TaskStoreMirror _mirror = new();
+    private readonly ConcurrentDictionary<Guid, Entry> _boxes = new();
+    private int _backgroundPending;
+
+    /// <summary>The box as the store holds it now; null when there is no such box.</summary>
+    public async Task<LoadedBox?> GetAsync(Guid boxId, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var probe = await StoreProbe.ReadAsync(db, cancellationToken);
+        if (!probe.Boxes.ContainsKey(boxId))
+        {
+            _boxes.TryRemove(boxId, out _);
+            return null;
+        }
+
+        if (_boxes.TryGetValue(boxId, out var entry) && entry.Box.IsCurrent(probe))
+        {
+            entry.LastRead = time.GetTimestamp();
+            return entry.Box;
+        }
+
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            DropIdle();
+            await _mirror.RefreshAsync(db, probe, cancellationToken);
+            var box = await RefreshBoxAsync(db, boxId, probe, cancellationToken);
+            return box;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>The box if it is cached (current or not), without touching the store: for tests and diagnostics.</summary>
+    public LoadedBox? Peek(Guid boxId) => _boxes.TryGetValue(boxId, out var entry) ? entry.Box : null;
+
+    /// <summary>Tells the cache the store changed: the mirror and every box in use are refreshed in the background.</summary>
+    public void NotifyStoreChanged()
+    {
+        if (Interlocked.Exchange(ref _backgroundPending, 1) == 0)
+        {
+            _ = Task.Run(RefreshInBackgroundAsync);
+        }
+    }
+
+    /// <summary>Refreshes the mirror and every box in use now (what a change notification triggers).</summary>
+    public async Task RefreshAllAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            DropIdle();
+            var probe = await StoreProbe.ReadAsync(db, cancellationToken);
+            await _mirror.RefreshAsync(db, probe, cancellationToken);
+            foreach (var boxId in _boxes.Keys)
+            {
+                if (!probe.Boxes.ContainsKey(boxId))
+                {
+                    _boxes.TryRemove(boxId, out _);
+                    continue;
+                }
+
+                await RefreshBoxAsync(db, boxId, probe, cancellationToken);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    private async Task<LoadedBox> RefreshBoxAsync(PanoramaDbContext db, Guid boxId, StoreProbe probe, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        _boxes.TryGetValue(boxId, out var entry);
+        LoadedBox box;
+        string how;
+        if (entry is not null && entry.Box.Sites.Stamp.Equals(probe.Connections) && entry.Box.Stamp.Matches(probe.Boxes, boxId) &&
+            _mirror.ChangesSince(entry.Box.Generation) is { Reset: false, SitesChanged: false } change)
+        {
+            box = LoadedBoxBuilder.Update(entry.Box, _mirror, change);
+            how = "updated";
+        }
+        else
+        {
+            var settings = await BoxSettingsLoader.LoadAsync(db, boxId, _mirror.Sites, cancellationToken)
+                ?? throw new InvalidOperationException($"Box {boxId} disappeared while it was loaded.");
+            box = LoadedBoxBuilder.Build(settings, _mirror, BoxStamp.Of(probe.Boxes, boxId, settings.ShowsSubBoxes));
+            how = "built";
+        }
+
+        _boxes[boxId] = new Entry(box) { LastRead = time.GetTimestamp() };
+        LogRefreshed(boxId, how, box.Tasks.Count, box.Snapshot.Tree.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return box;
+    }
+
+    private void DropIdle()
+    {
+        var now = time.GetTimestamp();
+        foreach (var (id, entry) in _boxes)
+        {
+            if (time.GetElapsedTime(entry.LastRead, now) > IdleLifetime)
+            {
+                _boxes.TryRemove(id, out _);
+            }
+        }
+    }
+
+    private async Task RefreshInBackgroundAsync()
+    {
+        try
+        {
+            // Let a burst of notifications gather: a second one while this runs schedules one more pass.
+            Interlocked.Exchange(ref _backgroundPending, 0);
+            await RefreshAllAsync(CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            LogBackgroundRefreshFailed(ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Box {BoxId} {How}: {Tasks} tasks, {Rows} rows in {Milliseconds:F1} ms")]
+    private partial void LogRefreshed(Guid boxId, string how, int tasks, int rows, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refreshing box snapshots after a task change failed; the next read retries")]
+    private partial void LogBackgroundRefreshFailed(Exception exception);
+
+    private sealed class Entry(LoadedBox box)
+    {
+        public LoadedBox Box { get; } = box;
+
+        public long LastRead { get; set; }
+    }
+}
