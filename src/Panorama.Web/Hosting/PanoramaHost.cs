@@ -1,5 +1,6 @@
 using Panorama.Data;
 using Panorama.Web.Auth;
+using Panorama.Web.Boxes;
 using Panorama.Web.Components;
 using Panorama.Web.Health;
 using Panorama.Web.Scheduling;
@@ -24,6 +25,7 @@ public static class PanoramaHost
         builder.Services.AddPanoramaData();
         builder.AddPanoramaWeb();
         builder.AddPanoramaAuth();
+        builder.AddPanoramaBoxes();
         builder.AddPanoramaUi();
 
         var app = builder.Build();
@@ -32,6 +34,7 @@ public static class PanoramaHost
         app.MapHealthEndpoints();
         app.MapScheduleEndpoints();
         app.MapAuthEndpoints();
+        app.MapBoxesEndpoints();
         app.MapPanoramaUi();
         return app;
     }

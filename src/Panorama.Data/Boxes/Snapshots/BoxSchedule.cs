@@ -90,11 +90,14 @@ public sealed class BoxSchedule
     }
 
     /// <summary>"The strong dependencies form a cycle: 'alpha OPS-1' -&gt; 'alpha OPS-2' -&gt; 'alpha OPS-1'. ..."</summary>
-    public static string CycleMessage(IEnumerable<PlanTask> cycle, SiteDirectory sites)
+    public static string CycleMessage(IEnumerable<PlanTask> cycle, SiteDirectory sites) =>
+        $"The strong dependencies form a cycle: {CyclePath(cycle, sites)}. Remove one of these dependencies or make it soft.";
+
+    /// <summary>"'alpha OPS-1' -&gt; 'alpha OPS-2' -&gt; 'alpha OPS-1'": the cycle in order, back to its first task.</summary>
+    public static string CyclePath(IEnumerable<PlanTask> cycle, SiteDirectory sites)
     {
         var names = cycle.Select(t => $"'{sites.NameOf(t.ConnectionId)} {t.IssueKey}'").ToList();
-        return $"The strong dependencies form a cycle: {string.Join(" -> ", names.Append(names[0]))}. " +
-               "Remove one of these dependencies or make it soft.";
+        return string.Join(" -> ", names.Append(names[0]));
     }
 
     private static ScheduleTask<int> ToScheduleTask(PlanTask task, int id, BoxSettings settings, ScheduleTimeline timeline)

@@ -26,20 +26,9 @@ public static class BoxSettingsLoader
         var modes = await db.BoxTaskModes.AsNoTracking().Where(m => m.BoxId == boxId)
             .ToDictionaryAsync(m => new TaskKey(m.ConnectionId, m.IssueId), m => m.Mode, cancellationToken);
 
-        BoxHierarchy? hierarchy = null;
-        var subScopes = new Dictionary<Guid, IReadOnlyList<ScopeEntry>>();
-        if (structure.Builders.Any(b => b is Core.Structure.BoxStructureBuilder))
-        {
-            var all = await db.Boxes.AsNoTracking().ToListAsync(cancellationToken);
-            var loaded = BoxHierarchy.Load(all.Select(ToBox));
-            hierarchy = loaded.IsOk ? loaded.Value : null;
-            var below = hierarchy?.Descendants(boxId).Select(b => b.Id).ToHashSet() ?? [];
-            var integrations = await db.ScopeIntegrations.AsNoTracking().Where(i => below.Contains(i.BoxId)).ToListAsync(cancellationToken);
-            foreach (var group in integrations.GroupBy(i => i.BoxId))
-            {
-                subScopes[group.Key] = ToScope(group, sites.Directory);
-            }
-        }
+        var (hierarchy, subScopes) = structure.Builders.Any(b => b is Core.Structure.BoxStructureBuilder)
+            ? await LoadSubBoxesAsync(db, boxId, sites, cancellationToken)
+            : (null, new Dictionary<Guid, IReadOnlyList<ScopeEntry>>());
 
         var own = await db.ScopeIntegrations.AsNoTracking().Where(i => i.BoxId == boxId).ToListAsync(cancellationToken);
         return new BoxSettings(
@@ -52,6 +41,19 @@ public static class BoxSettingsLoader
             modes,
             hierarchy,
             subScopes);
+    }
+
+    /// <summary>The hierarchy and the scopes of the boxes below <paramref name="boxId"/> (for the box structure builder).</summary>
+    public static async Task<(BoxHierarchy? Hierarchy, IReadOnlyDictionary<Guid, IReadOnlyList<ScopeEntry>> Scopes)> LoadSubBoxesAsync(
+        PanoramaDbContext db, Guid boxId, SiteCatalog sites, CancellationToken cancellationToken)
+    {
+        var all = await db.Boxes.AsNoTracking().ToListAsync(cancellationToken);
+        var loaded = BoxHierarchy.Load(all.Select(ToBox));
+        var hierarchy = loaded.IsOk ? loaded.Value : null;
+        var below = hierarchy?.Descendants(boxId).Select(b => b.Id).ToHashSet() ?? [];
+        var integrations = await db.ScopeIntegrations.AsNoTracking().Where(i => below.Contains(i.BoxId)).ToListAsync(cancellationToken);
+        var scopes = integrations.GroupBy(i => i.BoxId).ToDictionary(g => g.Key, g => ToScope(g, sites.Directory));
+        return (hierarchy, scopes);
     }
 
     public static Box ToBox(BoxRecord record)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Panorama.Core.Structure;
 
 namespace Panorama.Data.Boxes.Snapshots;
 
@@ -48,6 +49,30 @@ public sealed partial class BoxSnapshotCache(IDbContextFactory<PanoramaDbContext
             await _mirror.RefreshAsync(db, probe, cancellationToken);
             var box = await RefreshBoxAsync(db, boxId, probe, cancellationToken);
             return box;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// The sub-boxes of a box with the tasks each one's scope holds: the snapshot's own when its structure shows
+    /// sub-boxes, else computed now (for a structure preview that adds a box structure builder).
+    /// </summary>
+    public async Task<SubBoxTree> SubBoxesAsync(LoadedBox box, CancellationToken cancellationToken)
+    {
+        if (box.Snapshot.Input.SubBoxes is { } subBoxes)
+        {
+            return subBoxes;
+        }
+
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var (hierarchy, scopes) = await BoxSettingsLoader.LoadSubBoxesAsync(db, box.Box.Id, _mirror.Sites, cancellationToken);
+            return hierarchy is null ? SubBoxTree.Empty(box.Box.Id) : LoadedBoxBuilder.SubBoxes(hierarchy, box.Box.Id, scopes, box.Tasks, _mirror);
         }
         finally
         {

@@ -55,17 +55,21 @@ internal static class LoadedBoxBuilder
     {
         var links = mirror.Links.Where(l => tasks.IndexOf(l.From) >= 0 && tasks.IndexOf(l.To) >= 0).ToList();
         var subBoxes = settings is { ShowsSubBoxes: true, Hierarchy: { } hierarchy }
-            ? SubBoxTree.From(hierarchy, settings.Box.Id, box => MembersOf(box, settings, tasks, mirror))
+            ? SubBoxes(hierarchy, settings.Box.Id, settings.SubBoxScopes, tasks, mirror)
             : null;
         var snapshot = new BoxSnapshot(settings.Structure, new StructureInput(tasks, links, subBoxes));
         var dependencies = BoxDependency.InBox(tasks, links, mirror.AppDependencies, mirror.Sites);
         return new LoadedBox(settings, mirror.Sites, snapshot, links, dependencies, mirror.Generation, mirror.Watermark, stamp);
     }
 
-    /// <summary>The box's tasks that a sub-box's scope holds.</summary>
-    private static HashSet<TaskKey> MembersOf(Box subBox, BoxSettings settings, TaskSet tasks, TaskStoreMirror mirror)
+    /// <summary>The boxes below the box, each with the box's tasks that its scope holds.</summary>
+    public static SubBoxTree SubBoxes(BoxHierarchy hierarchy, Guid boxId, IReadOnlyDictionary<Guid, IReadOnlyList<ScopeEntry>> scopes,
+        TaskSet tasks, TaskStoreMirror mirror) =>
+        SubBoxTree.From(hierarchy, boxId, box => MembersOf(box, scopes, tasks, mirror));
+
+    private static HashSet<TaskKey> MembersOf(Box subBox, IReadOnlyDictionary<Guid, IReadOnlyList<ScopeEntry>> scopes, TaskSet tasks, TaskStoreMirror mirror)
     {
-        if (!settings.SubBoxScopes.TryGetValue(subBox.Id, out var scope) || scope.Count == 0)
+        if (!scopes.TryGetValue(subBox.Id, out var scope) || scope.Count == 0)
         {
             return [];
         }
