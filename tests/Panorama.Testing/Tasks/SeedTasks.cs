@@ -54,7 +54,7 @@ public static class SeedTasks
             ConnectionId = site.Id,
             IssueId = issueId,
             IssueKey = key,
-            ProjectId = $"{site.StatusBase + project.Length}",
+            ProjectId = string.Concat(project.Select(c => ((int)c).ToString(CultureInfo.InvariantCulture))),
             ProjectKey = project,
             IssueTypeId = issueType switch { "Epic" => "10000", "Story" => "10001", "Task" => "10002", "Sub-task" => "10003", _ => "10009" },
             IssueTypeName = issueType,
