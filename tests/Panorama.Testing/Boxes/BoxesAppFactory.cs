@@ -17,8 +17,9 @@ namespace Panorama.Testing.Boxes;
 /// <summary>
 /// The host for box tests: a recording write-back outbox (what would be written to Jira), a recording scope change
 /// listener, optionally a task change feed (as the sync engine registers one), and a seeder writing into its store.
+/// Without <c>withWriteBack</c> no outbox is registered (a host without the sync engine).
 /// </summary>
-public sealed class BoxesAppFactory(TestDatabase? database = null, bool withChangeFeed = false) : AppFactory(database)
+public sealed class BoxesAppFactory(TestDatabase? database = null, bool withChangeFeed = false, bool withWriteBack = true) : AppFactory(database)
 {
     public RecordingWriteBackQueue WriteBack { get; } = new();
 
@@ -41,7 +42,11 @@ public sealed class BoxesAppFactory(TestDatabase? database = null, bool withChan
 
     protected override void ConfigureTestServices(IWebHostBuilder builder) => builder.ConfigureTestServices(services =>
     {
-        services.AddSingleton<IWriteBackQueue>(WriteBack);
+        if (withWriteBack)
+        {
+            services.AddSingleton<IWriteBackQueue>(WriteBack);
+        }
+
         services.AddSingleton<IScopeChangeListener>(ScopeChanges);
         if (Feed is not null)
         {
