@@ -39,6 +39,12 @@ public sealed class TaskStoreMirrorTests
         var first = await RefreshAsync(store, mirror);
         Assert.Equal((10, 3, true), (mirror.TaskCount, mirror.Links.Count, first.SitesChanged));
         Assert.Equal(10, first.Tasks.Count);
+        var ops2 = mirror.Find(new TaskKey(Alpha.Id, Ops2))!;
+        Assert.Equal(("OPS-2", "OPS", "Story", StatusCategory.InProgress, "Ada Lovelace"), (ops2.IssueKey, ops2.Project.Key, ops2.IssueType.Name, ops2.StatusCategory, ops2.Assignee!.DisplayName));
+        Assert.Equal((Ops1, Day(5), Day(9), 28800L, 50.0, SeedTasks.Updated), (ops2.ParentIssueId!.Value, ops2.StartDate!.Value, ops2.EndDate!.Value, ops2.OriginalEstimate!.Value, ops2.Progress!.Value, ops2.Updated));
+        Assert.True(ops2.NativeFields.TryGet("customfield_10016", out var points));
+        Assert.Equal(3, points.GetInt32());
+        Assert.Null(mirror.Find(new TaskKey(Alpha.Id, Web1))!.StartDate);
 
         await store.Seeder.UpdateTaskAsync(Alpha.Id, Ops2, t => t.Summary = "changed", ct);
         await store.Seeder.DeleteTaskAsync(Beta.Id, Bet3, ct);

@@ -69,6 +69,31 @@ public sealed class KeepingBoxesFreshTests
         Assert.Equal(before.Tasks.Count, refreshed.Tasks.Count);
     }
 
+    [Fact]
+    public async Task TheGanttPayload_ShouldCarryAnEntityTag_AndAnswer304UntilTheBoxChanges()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var app = await new BoxesAppFactory().StartWithThreeSitesAsync(ct);
+        using var admin = await app.CreateAdminClientAsync(ct);
+        var box = await admin.CreateThreeSiteBoxAsync();
+        using var first = await admin.GetAsync($"/api/boxes/{box.Id}/gantt", ct);
+        await first.ExpectAsync(System.Net.HttpStatusCode.OK);
+        var etag = first.Headers.ETag!;
+
+        using var unchanged = new HttpRequestMessage(HttpMethod.Get, $"/api/boxes/{box.Id}/gantt");
+        unchanged.Headers.IfNoneMatch.Add(etag);
+        using var notModified = await admin.SendAsync(unchanged, ct);
+        Assert.Equal(System.Net.HttpStatusCode.NotModified, notModified.StatusCode);
+
+        await app.Seeder.UpdateTaskAsync(Alpha.Id, Ops2, t => t.EndDate = Day(12), ct);
+        using var changed = new HttpRequestMessage(HttpMethod.Get, $"/api/boxes/{box.Id}/gantt");
+        changed.Headers.IfNoneMatch.Add(etag);
+        using var fresh = await admin.SendAsync(changed, ct);
+        var gantt = await fresh.ExpectAsync<GanttResponse>(System.Net.HttpStatusCode.OK);
+        Assert.NotEqual(etag, fresh.Headers.ETag);
+        Assert.Equal(Day(12), Assert.Single(gantt.Tasks, t => t.Key == "OPS-2").End);
+    }
+
     private static async Task<T> WaitForAsync<T>(Func<T?> probe, CancellationToken ct)
         where T : class
     {

@@ -80,7 +80,7 @@ public sealed class PlanningOnTheGanttTests
         Assert.Equal("locked", Assert.Single(gantt.Tasks, t => t.Key == "OPS-3").Mode);
         Assert.Equal([new DateOnly(2026, 1, 6)], gantt.Calendar.Holidays);
         var elsewhere = await admin.GetAsync<GanttResponse>($"/api/boxes/{other.Id}/gantt");
-        Assert.Equal("auto", Assert.Single(elsewhere.Tasks, t => t.Key == "OPS-3").Mode);
+        Assert.Null(Assert.Single(elsewhere.Tasks, t => t.Key == "OPS-3").Mode);
         Assert.Equal(5, elsewhere.Calendar.WorkingDays.Count);
         using var bad = await admin.PutJsonAsync($"/api/boxes/{box.Id}/gantt/modes", new { task = "alpha/OPS-3", mode = "frozen" });
         Assert.Contains("auto, manual or locked", await bad.ExpectProblemAsync(HttpStatusCode.BadRequest), StringComparison.Ordinal);

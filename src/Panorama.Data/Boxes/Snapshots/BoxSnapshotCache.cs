@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Panorama.Core.Structure;
@@ -11,8 +10,8 @@ namespace Panorama.Data.Boxes.Snapshots;
 /// <see cref="StoreProbe"/>: watermark, connection versions, box revisions; a few indexed queries), so a change made
 /// by any node is seen on the next read; when something changed, the <see cref="TaskStoreMirror"/> loads only the
 /// changed rows and the box applies only the changed tasks. A task change feed, when registered, makes the refresh
-/// happen at once in the background so the next read finds it done. One lock orders all refreshes; reads of a
-/// current box take no lock.
+/// happen at once in the background, including what readers derived from the box, so the next read finds it done.
+/// One lock orders all refreshes; reads of a current box take no lock.
 /// </summary>
 public sealed partial class BoxSnapshotCache(IDbContextFactory<PanoramaDbContext> databases, TimeProvider time, ILogger<BoxSnapshotCache> logger)
     : IDisposable
@@ -46,8 +45,9 @@ public sealed partial class BoxSnapshotCache(IDbContextFactory<PanoramaDbContext
         try
         {
             DropIdle();
-            await _mirror.RefreshAsync(db, probe, cancellationToken);
+            var change = await _mirror.RefreshAsync(db, probe, cancellationToken);
             var box = await RefreshBoxAsync(db, boxId, probe, cancellationToken);
+            ReleaseMemoryAfterLargeLoad(change);
             return box;
         }
         finally
@@ -92,59 +92,48 @@ public sealed partial class BoxSnapshotCache(IDbContextFactory<PanoramaDbContext
         }
     }
 
-    /// <summary>Refreshes the mirror and every box in use now (what a change notification triggers).</summary>
+    /// <summary>
+    /// Refreshes the mirror and every box in use now, then computes what readers derived from the boxes that changed
+    /// (what a change notification triggers).
+    /// </summary>
     public async Task RefreshAllAsync(CancellationToken cancellationToken)
     {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        await _gate.WaitAsync(cancellationToken);
-        try
+        var refreshed = new List<LoadedBox>();
+        await using (var db = await databases.CreateDbContextAsync(cancellationToken))
         {
-            DropIdle();
-            var probe = await StoreProbe.ReadAsync(db, cancellationToken);
-            await _mirror.RefreshAsync(db, probe, cancellationToken);
-            foreach (var boxId in _boxes.Keys)
+            await _gate.WaitAsync(cancellationToken);
+            try
             {
-                if (!probe.Boxes.ContainsKey(boxId))
+                DropIdle();
+                var probe = await StoreProbe.ReadAsync(db, cancellationToken);
+                var change = await _mirror.RefreshAsync(db, probe, cancellationToken);
+                foreach (var (boxId, entry) in _boxes)
                 {
-                    _boxes.TryRemove(boxId, out _);
-                    continue;
+                    if (!probe.Boxes.ContainsKey(boxId))
+                    {
+                        _boxes.TryRemove(boxId, out _);
+                    }
+                    else if (!entry.Box.IsCurrent(probe))
+                    {
+                        refreshed.Add(await RefreshBoxAsync(db, boxId, probe, cancellationToken));
+                    }
                 }
 
-                await RefreshBoxAsync(db, boxId, probe, cancellationToken);
+                ReleaseMemoryAfterLargeLoad(change);
+            }
+            finally
+            {
+                _gate.Release();
             }
         }
-        finally
+
+        foreach (var box in refreshed)
         {
-            _gate.Release();
+            box.WarmUp();
         }
     }
 
     public void Dispose() => _gate.Dispose();
-
-    private async Task<LoadedBox> RefreshBoxAsync(PanoramaDbContext db, Guid boxId, StoreProbe probe, CancellationToken cancellationToken)
-    {
-        var started = Stopwatch.GetTimestamp();
-        _boxes.TryGetValue(boxId, out var entry);
-        LoadedBox box;
-        string how;
-        if (entry is not null && entry.Box.Sites.Stamp.Equals(probe.Connections) && entry.Box.Stamp.Matches(probe.Boxes, boxId) &&
-            _mirror.ChangesSince(entry.Box.Generation) is { Reset: false, SitesChanged: false } change)
-        {
-            box = LoadedBoxBuilder.Update(entry.Box, _mirror, change);
-            how = "updated";
-        }
-        else
-        {
-            var settings = await BoxSettingsLoader.LoadAsync(db, boxId, _mirror.Sites, cancellationToken)
-                ?? throw new InvalidOperationException($"Box {boxId} disappeared while it was loaded.");
-            box = LoadedBoxBuilder.Build(settings, _mirror, BoxStamp.Of(probe.Boxes, boxId, settings.ShowsSubBoxes));
-            how = "built";
-        }
-
-        _boxes[boxId] = new Entry(box) { LastRead = time.GetTimestamp() };
-        LogRefreshed(boxId, how, box.Tasks.Count, box.Snapshot.Tree.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        return box;
-    }
 
     private void DropIdle()
     {
@@ -162,7 +151,7 @@ public sealed partial class BoxSnapshotCache(IDbContextFactory<PanoramaDbContext
     {
         try
         {
-            // Let a burst of notifications gather: a second one while this runs schedules one more pass.
+            // A notification while this pass runs schedules one more pass, so a burst is covered by two at most.
             Interlocked.Exchange(ref _backgroundPending, 0);
             await RefreshAllAsync(CancellationToken.None);
         }
@@ -171,9 +160,6 @@ public sealed partial class BoxSnapshotCache(IDbContextFactory<PanoramaDbContext
             LogBackgroundRefreshFailed(ex);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Box {BoxId} {How}: {Tasks} tasks, {Rows} rows in {Milliseconds:F1} ms")]
-    private partial void LogRefreshed(Guid boxId, string how, int tasks, int rows, double milliseconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refreshing box snapshots after a task change failed; the next read retries")]
     private partial void LogBackgroundRefreshFailed(Exception exception);

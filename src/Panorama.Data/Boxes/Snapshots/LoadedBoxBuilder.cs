@@ -10,7 +10,7 @@ namespace Panorama.Data.Boxes.Snapshots;
 /// </summary>
 internal static class LoadedBoxBuilder
 {
-    public static LoadedBox Build(BoxSettings settings, TaskStoreMirror mirror, BoxStamp stamp)
+    public static LoadedBox Build(BoxSettings settings, TaskStoreMirror mirror, BoxStamp stamp, BoxRecipes? recipes)
     {
         var filter = new BoxScopeFilter(settings.Scope, mirror.IsMember);
         var inScope = new List<PlanTask>();
@@ -22,7 +22,7 @@ internal static class LoadedBoxBuilder
             }
         }
 
-        return Assemble(settings, mirror, TaskSet.Create(inScope, mirror.Sites.Directory), stamp);
+        return Assemble(settings, mirror, TaskSet.Create(inScope, mirror.Sites.Directory), stamp, recipes);
     }
 
     /// <summary>The box after <paramref name="change"/>; the same snapshot when none of its tasks or links changed.</summary>
@@ -48,10 +48,10 @@ internal static class LoadedBoxBuilder
             return old.At(mirror.Generation, mirror.Watermark);
         }
 
-        return Assemble(old.Settings, mirror, old.Tasks.With(upserts, removals), old.Stamp);
+        return Assemble(old.Settings, mirror, old.Tasks.With(upserts, removals), old.Stamp, old.Recipes);
     }
 
-    private static LoadedBox Assemble(BoxSettings settings, TaskStoreMirror mirror, TaskSet tasks, BoxStamp stamp)
+    private static LoadedBox Assemble(BoxSettings settings, TaskStoreMirror mirror, TaskSet tasks, BoxStamp stamp, BoxRecipes? recipes)
     {
         var links = mirror.Links.Where(l => tasks.IndexOf(l.From) >= 0 && tasks.IndexOf(l.To) >= 0).ToList();
         var subBoxes = settings is { ShowsSubBoxes: true, Hierarchy: { } hierarchy }
@@ -59,7 +59,7 @@ internal static class LoadedBoxBuilder
             : null;
         var snapshot = new BoxSnapshot(settings.Structure, new StructureInput(tasks, links, subBoxes));
         var dependencies = BoxDependency.InBox(tasks, links, mirror.AppDependencies, mirror.Sites);
-        return new LoadedBox(settings, mirror.Sites, snapshot, links, dependencies, mirror.Generation, mirror.Watermark, stamp);
+        return new LoadedBox(settings, mirror.Sites, snapshot, links, dependencies, mirror.Generation, mirror.Watermark, stamp, recipes);
     }
 
     /// <summary>The boxes below the box, each with the box's tasks that its scope holds.</summary>

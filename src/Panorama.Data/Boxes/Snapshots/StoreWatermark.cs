@@ -19,7 +19,7 @@ public sealed record StoreWatermark(
     public static StoreWatermark Empty { get; } = new(0, 0, 0, 0, 0, 0, 0);
 
     // Quoted identifiers read the same on SQLite and PostgreSQL (EF keeps the property names as column names).
-    private const string Sql = """
+    internal const string Sql = """
         SELECT
           (SELECT COALESCE(MAX("ChangeVersion"), 0) FROM tasks) AS "TaskVersion",
           (SELECT COALESCE(MAX("ChangeVersion"), 0) FROM task_links) AS "LinkVersion",

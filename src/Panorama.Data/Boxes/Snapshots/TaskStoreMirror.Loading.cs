@@ -70,13 +70,10 @@ public sealed partial class TaskStoreMirror
     /// <summary>Task rows above the last version seen, streamed: a tombstone removes the task.</summary>
     private async Task LoadTasksAsync(PanoramaDbContext db, MirrorChange change, CancellationToken cancellationToken)
     {
-        var since = _taskVersion;
-        var rows = db.Tasks.AsNoTracking().Where(t => t.ChangeVersion > since).AsAsyncEnumerable();
-        await foreach (var row in rows.WithCancellation(cancellationToken))
+        await foreach (var (key, task, version) in TaskRowReader.ReadAsync(db, _taskVersion, _refs, cancellationToken))
         {
-            var key = new TaskKey(row.ConnectionId, row.IssueId);
-            _taskVersion = Math.Max(_taskVersion, row.ChangeVersion);
-            if (row.DeletedAt is not null)
+            _taskVersion = Math.Max(_taskVersion, version);
+            if (task is null)
             {
                 if (_tasks.Remove(key))
                 {
@@ -86,7 +83,7 @@ public sealed partial class TaskStoreMirror
                 continue;
             }
 
-            _tasks[key] = row.ToPlanTask(_refs);
+            _tasks[key] = task;
             change.Tasks.Add(key);
         }
     }

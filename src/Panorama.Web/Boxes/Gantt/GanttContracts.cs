@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Panorama.Web.Boxes.Hierarchy;
 
 namespace Panorama.Web.Boxes.Gantt;
@@ -21,23 +23,35 @@ public sealed record GanttResponse(
     IReadOnlyList<BoxSiteResponse> Sites,
     long Version);
 
-/// <summary>A task bar. <c>mode</c>: auto, manual or locked; <c>totalFloat</c> in working days (null: not scheduled, no dates).</summary>
+/// <summary>
+/// A task bar. To keep a 100,000-task payload small, what is usual is left out: <c>start</c>, <c>end</c>,
+/// <c>progress</c> and <c>totalFloat</c> (working days) when there is none (no dates: not scheduled); <c>mode</c>
+/// when it is auto (else manual or locked); <c>done</c>, <c>critical</c> and <c>stale</c> when false.
+/// </summary>
 public sealed record GanttTaskResponse(
     string Id,
     string Key,
     string Summary,
     string Site,
-    DateOnly? Start,
-    DateOnly? End,
-    double? Progress,
-    string Mode,
-    bool Done,
-    bool Critical,
-    int? TotalFloat,
-    bool Stale);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateOnly? Start,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateOnly? End,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Progress,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Mode,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Done,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Critical,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? TotalFloat,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Stale);
 
 /// <summary>A dependency arrow: <c>origin</c> synced (a Jira link, <c>linkType</c> its type id) or appOnly.</summary>
-public sealed record GanttDependencyResponse(string Id, string From, string To, string Type, int Lag, string Strength, string Origin, string? LinkType);
+public sealed record GanttDependencyResponse(
+    string Id,
+    string From,
+    string To,
+    string Type,
+    int Lag,
+    string Strength,
+    string Origin,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? LinkType);
 
 /// <summary>A broken dependency: <c>to</c> would have to start <c>amount</c> working days later.</summary>
 public sealed record GanttConflictResponse(string From, string To, string Type, int Lag, int Amount, string Message);
@@ -73,3 +87,8 @@ public sealed record GanttMoveResponse(
     IReadOnlyList<string> ConfirmationReasons);
 
 public sealed record GanttDateChangeResponse(string Task, string Key, string Site, DateOnly OldStart, DateOnly OldEnd, DateOnly NewStart, DateOnly NewEnd);
+
+/// <summary>Serialisation of the Gantt payload without reflection (the payload of a big box is tens of megabytes).</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(GanttResponse))]
+internal sealed partial class GanttJsonContext : JsonSerializerContext;

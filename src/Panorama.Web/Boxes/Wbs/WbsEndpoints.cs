@@ -41,6 +41,10 @@ internal static class WbsEndpoints
                 $"The box has no column view named '{view}'. Use one of: {string.Join(", ", box.Settings.ColumnViews.Select(v => v.Name))}.");
         }
 
+        // Remembered with the box: after a change the sync engine reports, the view's aggregates are computed in the
+        // background before the next read.
+        var name = chosen.Name;
+        box.Derived($"wbs-view:{name}", b => b.Settings.ColumnView(name) is { } v ? b.Snapshot.AggregatesFor(v.Columns) : null);
         var sites = box.Sites.Directory;
         var rows = box.Snapshot.Page(chosen, offset, limit).Select(r => ToResponse(r, box)).ToList();
         return TypedResults.Ok(new WbsResponse(
