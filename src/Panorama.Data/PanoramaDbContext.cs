@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Panorama.Data.Accounts;
 using Panorama.Data.Audit;
+using Panorama.Data.Boxes;
 using Panorama.Data.Connections;
 using Panorama.Data.Settings;
 using Panorama.Data.Tasks;
@@ -34,6 +35,20 @@ public abstract class PanoramaDbContext(DbContextOptions options)
     public DbSet<AppDependencyRecord> AppDependencies => Set<AppDependencyRecord>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<BoxRecord> Boxes => Set<BoxRecord>();
+
+    public DbSet<BoxTypeRecord> BoxTypes => Set<BoxTypeRecord>();
+
+    public DbSet<BoxMemberRecord> BoxMembers => Set<BoxMemberRecord>();
+
+    public DbSet<ScopeIntegrationRecord> ScopeIntegrations => Set<ScopeIntegrationRecord>();
+
+    public DbSet<ScopeMembershipRecord> ScopeMemberships => Set<ScopeMembershipRecord>();
+
+    public DbSet<BoxViewRecord> BoxViews => Set<BoxViewRecord>();
+
+    public DbSet<BoxTaskModeRecord> BoxTaskModes => Set<BoxTaskModeRecord>();
 
     // Pinned: Identity otherwise reads the version from the host's IdentityOptions, so the model (and the
     // migrations made at design time, without a host) could differ from the one the server runs.

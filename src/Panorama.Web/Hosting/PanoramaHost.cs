@@ -1,6 +1,7 @@
 using Panorama.Data;
 using Panorama.Sync;
 using Panorama.Web.Auth;
+using Panorama.Web.Boxes;
 using Panorama.Web.Components;
 using Panorama.Web.Connections;
 using Panorama.Web.Health;
@@ -27,6 +28,7 @@ public static class PanoramaHost
         builder.Services.AddPanoramaSync();
         builder.AddPanoramaWeb();
         builder.AddPanoramaAuth();
+        builder.AddPanoramaBoxes();
         builder.AddPanoramaUi();
         builder.AddConnections();
 
@@ -37,6 +39,7 @@ public static class PanoramaHost
         app.MapScheduleEndpoints();
         app.MapAuthEndpoints();
         app.MapConnectionsEndpoints();
+        app.MapBoxesEndpoints();
         app.MapPanoramaUi();
         return app;
     }

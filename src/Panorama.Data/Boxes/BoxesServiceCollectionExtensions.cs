@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using Panorama.Data.Boxes.Snapshots;
+
+namespace Panorama.Data.Boxes;
+
+public static class BoxesServiceCollectionExtensions
+{
+    /// <summary>
+    /// The box snapshot cache (one per process) and its subscription to the sync engine's task change feed, if the
+    /// sync engine registered one.
+    /// </summary>
+    public static IServiceCollection AddBoxSnapshots(this IServiceCollection services)
+    {
+        services.AddSingleton<BoxSnapshotCache>();
+        services.AddHostedService<TaskChangeFeedSubscription>();
+        return services;
+    }
+}
