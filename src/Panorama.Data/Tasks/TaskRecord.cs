@@ -68,6 +68,12 @@ public sealed class TaskRecord
     /// <summary>Set when Jira deleted the issue: a tombstone, so a late "updated" cannot resurrect it.</summary>
     public DateTimeOffset? DeletedAt { get; set; }
 
+    /// <summary>
+    /// Set while the issue is in no box's scope (it left the scoped projects or JQL): boxes never show it, and it
+    /// comes back by itself when it enters a scope again. Unlike a tombstone this is reversible.
+    /// </summary>
+    public DateTimeOffset? OutOfScopeAt { get; set; }
+
     public DateTimeOffset SyncedAt { get; set; }
 
     /// <summary>
