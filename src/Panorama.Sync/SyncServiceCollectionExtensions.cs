@@ -57,6 +57,7 @@ public static class SyncServiceCollectionExtensions
         services.AddSingleton<SyncStateStore>();
         services.AddSingleton<SyncProgressBoard>();
         services.AddSingleton<SyncRunner>();
+        services.AddSingleton<SyncStatusQuery>();
         services.AddSingleton<ConnectionHealth>();
         services.AddSingleton<IConnectionStatusListener, SyncStatusListener>();
         services.AddSingleton<IScopeChangeListener, SyncScopeChangeListener>();

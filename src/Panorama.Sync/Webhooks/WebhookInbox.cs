@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using Panorama.Data;
 using Panorama.Data.Sync;
+using Panorama.Jira.Webhooks;
 using Panorama.Sync.Store;
 
 namespace Panorama.Sync.Webhooks;
@@ -16,8 +17,11 @@ namespace Panorama.Sync.Webhooks;
 /// </summary>
 public sealed class WebhookInbox(IDbContextFactory<PanoramaDbContext> contexts, IOptions<SyncOptions> options, TimeProvider time)
 {
-    /// <summary>Stores a delivery; false when one with the same identifier is already stored (a duplicate).</summary>
-    public async Task<bool> StoreAsync(Guid connectionId, string identifier, string webhookEvent, long? issueId, string body,
+    /// <summary>Stores a delivery whose signature was verified; false when its identifier is already stored (a duplicate).</summary>
+    public Task<bool> StoreAsync(Guid connectionId, string identifier, JiraWebhookPayload payload, string body, CancellationToken cancellationToken) =>
+        StoreAsync(connectionId, identifier, payload.WebhookEvent ?? "unknown", DeliveryBatch.IssueIdOf(payload), body, cancellationToken);
+
+    private async Task<bool> StoreAsync(Guid connectionId, string identifier, string webhookEvent, long? issueId, string body,
         CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -16,6 +16,7 @@ public static class PanoramaCommandLine
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ScheduleCommand.Create());
         root.Subcommands.Add(JiraSimCommand.Create());
+        root.Subcommands.Add(SyncCommand.Create());
         return root;
     }
 

@@ -4,6 +4,7 @@ using Panorama.Web.Auth;
 using Panorama.Web.Components;
 using Panorama.Web.Health;
 using Panorama.Web.Scheduling;
+using Panorama.Web.Sync;
 
 namespace Panorama.Web.Hosting;
 
@@ -34,6 +35,7 @@ public static class PanoramaHost
         app.MapHealthEndpoints();
         app.MapScheduleEndpoints();
         app.MapAuthEndpoints();
+        app.MapSyncEndpoints();
         app.MapPanoramaUi();
         return app;
     }
