@@ -77,6 +77,13 @@ public sealed class TaskRecord
     public DateTimeOffset SyncedAt { get; set; }
 
     /// <summary>
+    /// Set while the row shows a value Panorama is writing to Jira (a pending write-back): the next state read from Jira
+    /// replaces it even when its <c>updated</c> equals the stored one, so a write that failed can never leave a value
+    /// Jira does not hold.
+    /// </summary>
+    public DateTimeOffset? LocalEditAt { get; set; }
+
+    /// <summary>
     /// Increases with every write (taken from a store-wide sequence by the writer), so a box snapshot can ask for
     /// "everything changed since version N" and rebuild incrementally.
     /// </summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Panorama.Data;
+using Panorama.Data.Sync;
 using Panorama.Jira.Client;
 using Panorama.Sync.Connections;
 using Panorama.Sync.Scope;
@@ -46,6 +47,21 @@ public sealed class ScopeSweep(TaskStore store, ISyncScopeSource scopes, IDbCont
         return await db.Tasks.AsNoTracking().Where(t => t.ConnectionId == connectionId && t.DeletedAt == null)
             .Select(t => new { t.IssueId, Out = t.OutOfScopeAt != null })
             .ToDictionaryAsync(t => t.IssueId, t => t.Out, cancellationToken);
+    }
+
+    /// <summary>
+    /// Tasks still showing a value Panorama meant to write (a write that failed and whose re-read failed too, e.g. in an
+    /// outage) with no write on its way any more: re-read, they show Jira's value again.
+    /// </summary>
+    public async Task<List<long>> StaleLocalEditsAsync(Guid connectionId, DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var waiting = db.WriteBackOperations.Where(o => o.ConnectionId == connectionId
+            && (o.State == WriteBackOperationStatus.Pending || o.State == WriteBackOperationStatus.Sending)).Select(o => o.IssueId);
+        return await db.Tasks.AsNoTracking()
+            .Where(t => t.ConnectionId == connectionId && t.LocalEditAt != null && t.LocalEditAt < before && t.DeletedAt == null
+                && !waiting.Contains(t.IssueId))
+            .Select(t => t.IssueId).ToListAsync(cancellationToken);
     }
 
     /// <summary>Re-reads issues the scope no longer names: tombstones for the ones Jira lost, out-of-scope marks for the rest.</summary>

@@ -40,7 +40,8 @@ public sealed class Reconciler(
             changed.AddRange(page);
         }
 
-        var rows = await sweep.FetchAsync(connection, changed, cancellationToken);
+        changed.AddRange(await sweep.StaleLocalEditsAsync(connection.Id, time.GetUtcNow() - options.Value.ClaimLease, cancellationToken));
+        var rows = await sweep.FetchAsync(connection, [.. changed.Distinct()], cancellationToken);
         var verdicts = await scope.EvaluateAsync(connection, [.. rows.Select(r => r.IssueId)], [], cancellationToken);
         var written = await store.WriteAsync(new TaskWrite { Connection = connection, Rows = rows, Scope = verdicts }, cancellationToken);
         var newest = rows.Count == 0 ? highWaterMark : Max(highWaterMark, rows.Max(r => r.Updated));

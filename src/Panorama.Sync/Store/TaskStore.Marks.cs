@@ -12,7 +12,7 @@ public sealed partial class TaskStore
     /// Jira (shown at once; the re-read after the write, or after its failure, replaces it with Jira's truth).
     /// </summary>
     public async Task<long?> SetValuesAsync(Guid connectionId, long issueId, IReadOnlyDictionary<BuiltInField, object?> values,
-        CancellationToken cancellationToken)
+        bool awaitingJira, CancellationToken cancellationToken)
     {
         if (values.Count == 0)
         {
@@ -33,6 +33,12 @@ public sealed partial class TaskStore
             var name = "p" + index++;
             sets.Add($"{Quote(ColumnOf(field))} = @{name}");
             SqlDialect.Add(command, name, value is DateOnly date ? dialect.Date(date) : value);
+        }
+
+        if (awaitingJira)
+        {
+            sets.Add("\"LocalEditAt\" = @now");
+            SqlDialect.Add(command, "now", dialect.Time(session.Now));
         }
 
         command.CommandText = $"UPDATE tasks SET {string.Join(", ", sets)}, \"ChangeVersion\" = @v " +

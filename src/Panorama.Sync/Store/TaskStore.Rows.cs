@@ -13,7 +13,7 @@ public sealed partial class TaskStore
         "ConnectionId", "IssueId", "IssueKey", "ProjectId", "ProjectKey", "IssueTypeId", "IssueTypeName", "HierarchyLevel",
         "IsSubtask", "StatusId", "StatusName", "StatusCategory", "Summary", "AssigneeAccountId", "AssigneeName",
         "ParentIssueId", "StartDate", "EndDate", "BaselineStart", "BaselineEnd", "OriginalEstimate", "RemainingEstimate",
-        "TimeSpent", "Progress", "StoryPoints", "Updated", "FieldsJson", "SyncedAt", "ChangeVersion",
+        "TimeSpent", "Progress", "StoryPoints", "Updated", "FieldsJson", "SyncedAt", "LocalEditAt", "ChangeVersion",
     ];
 
     /// <summary>The column each mappable built-in field lives in; a Panorama-only field's column is never updated by sync.</summary>
@@ -91,7 +91,7 @@ public sealed partial class TaskStore
             SqlDialect.Value(row.ParentIssueId), d.Date(row.StartDate), d.Date(row.EndDate), d.Date(row.BaselineStart),
             d.Date(row.BaselineEnd), SqlDialect.Value(row.OriginalEstimate), SqlDialect.Value(row.RemainingEstimate),
             SqlDialect.Value(row.TimeSpent), SqlDialect.Value(row.Progress), SqlDialect.Value(row.StoryPoints),
-            d.Time(row.Updated), row.FieldsJson, d.Time(session.Now), session.Version,
+            d.Time(row.Updated), row.FieldsJson, d.Time(session.Now), DBNull.Value, session.Version,
         ];
     }
 

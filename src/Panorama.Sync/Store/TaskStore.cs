@@ -83,7 +83,7 @@ public sealed partial class TaskStore(IDbContextFactory<PanoramaDbContext> conte
                 continue;
             }
 
-            var newer = row.Updated > known.Updated || (write.Force && row.Updated == known.Updated);
+            var newer = row.Updated > known.Updated || ((write.Force || known.LocalEdit) && row.Updated == known.Updated);
             if (newer)
             {
                 plan.Upserts.Add(row);
@@ -139,14 +139,14 @@ public sealed partial class TaskStore(IDbContextFactory<PanoramaDbContext> conte
         {
             await using var command = session.Command("");
             var filter = session.Dialect.InIds(command, "\"IssueId\"", chunk, "ids");
-            command.CommandText = "SELECT \"IssueId\", \"Updated\", \"DeletedAt\", \"ProjectKey\", \"OutOfScopeAt\" FROM tasks " +
+            command.CommandText = "SELECT \"IssueId\", \"Updated\", \"DeletedAt\", \"ProjectKey\", \"OutOfScopeAt\", \"LocalEditAt\" FROM tasks " +
                 $"WHERE \"ConnectionId\" = @c AND {filter}";
             SqlDialect.Add(command, "c", session.Dialect.Guid(session.ConnectionId));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 var id = reader.GetInt64(0);
-                result[id] = new StoredTask(id, session.Dialect.ReadTime(reader, 1), !reader.IsDBNull(2), reader.GetString(3), !reader.IsDBNull(4));
+                result[id] = new StoredTask(id, session.Dialect.ReadTime(reader, 1), !reader.IsDBNull(2), reader.GetString(3), !reader.IsDBNull(4), !reader.IsDBNull(5));
             }
         }
 

@@ -71,7 +71,7 @@ public sealed partial class WriteBackQueue(
         foreach (var plan in planned.Where(p => p.ShownValues.Count > 0))
         {
             var edit = (EditTaskFields)plan.Operation;
-            await store.SetValuesAsync(edit.Task.ConnectionId, edit.Task.IssueId, plan.ShownValues, cancellationToken);
+            await store.SetValuesAsync(edit.Task.ConnectionId, edit.Task.IssueId, plan.ShownValues, plan.SendsToJira, cancellationToken);
         }
 
         foreach (var connectionId in planned.Where(p => p.SendsToJira).Select(p => p.Operation.ConnectionId).Distinct())

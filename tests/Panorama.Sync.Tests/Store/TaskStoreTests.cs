@@ -69,7 +69,7 @@ public sealed class TaskStoreTests
         var store = services.GetRequiredService<TaskStore>();
 
         var first = await store.WriteAsync(Write(connection, Row(connection, 1, T0)), ct);
-        var local = await store.SetValuesAsync(connection.Id, 1, new Dictionary<BuiltInField, object?> { [BuiltInField.Progress] = 40.0 }, ct);
+        var local = await store.SetValuesAsync(connection.Id, 1, new Dictionary<BuiltInField, object?> { [BuiltInField.Progress] = 40.0 }, awaitingJira: false, ct);
         var second = await store.WriteAsync(Write(connection, Row(connection, 1, T0.AddMinutes(1)) with { Progress = 99 }), ct);
         var task = await TaskAsync(services, connection, 1, ct);
 

@@ -857,6 +857,9 @@ namespace Panorama.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("LocalEditAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<long?>("OriginalEstimate")
                         .HasColumnType("bigint");
 

@@ -840,6 +840,9 @@ namespace Panorama.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LocalEditAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("OriginalEstimate")
                         .HasColumnType("INTEGER");
 

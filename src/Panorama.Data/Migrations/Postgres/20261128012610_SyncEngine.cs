@@ -13,6 +13,12 @@ namespace Panorama.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "LocalEditAt",
+                table: "tasks",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "OutOfScopeAt",
                 table: "tasks",
                 type: "timestamp with time zone",
@@ -189,6 +195,10 @@ namespace Panorama.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "write_back_operations");
+
+            migrationBuilder.DropColumn(
+                name: "LocalEditAt",
+                table: "tasks");
 
             migrationBuilder.DropColumn(
                 name: "OutOfScopeAt",

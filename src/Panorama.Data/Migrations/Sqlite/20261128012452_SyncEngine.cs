@@ -12,6 +12,12 @@ namespace Panorama.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<long>(
+                name: "LocalEditAt",
+                table: "tasks",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
                 name: "OutOfScopeAt",
                 table: "tasks",
                 type: "INTEGER",
@@ -188,6 +194,10 @@ namespace Panorama.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "write_back_operations");
+
+            migrationBuilder.DropColumn(
+                name: "LocalEditAt",
+                table: "tasks");
 
             migrationBuilder.DropColumn(
                 name: "OutOfScopeAt",
