@@ -26,9 +26,12 @@ internal sealed class SyncedSites : IAsyncDisposable
 {
     private readonly WebhookRouter _router;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Func<SimulatedSite, Guid, ScopeIntegration[]>? _scope;
 
-    private SyncedSites(TestDatabase database, SimulatedJira jira, WebhookRouter router, IReadOnlyDictionary<string, string?> settings)
+    private SyncedSites(TestDatabase database, SimulatedJira jira, WebhookRouter router, IReadOnlyDictionary<string, string?> settings,
+        Func<SimulatedSite, Guid, ScopeIntegration[]>? scope)
     {
+        _scope = scope;
         Database = database;
         Jira = jira;
         _router = router;
@@ -63,7 +66,7 @@ internal sealed class SyncedSites : IAsyncDisposable
                 WebhookHandlerFactory = () => router,
                 WebhookRetryDelays = [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(6)],
             }, cancellationToken);
-            var sites = new SyncedSites(database, jira, router, options.Settings);
+            var sites = new SyncedSites(database, jira, router, options.Settings, options.Scope);
             for (var i = 0; i < options.Nodes; i++)
             {
                 sites.Nodes.Add(await sites.StartNodeAsync($"node-{i}", cancellationToken));
@@ -177,7 +180,7 @@ internal sealed class SyncedSites : IAsyncDisposable
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        Scopes.Set(connection.Id, ScopeIntegration.Create(connection.Id, site.State.ProjectKeys, null).Value);
+        Scopes.Set(connection.Id, _scope?.Invoke(site, connection.Id) ?? [ScopeIntegration.Create(connection.Id, site.State.ProjectKeys, null).Value]);
         var client = Service<IJiraClientFactory>().Create(connection.ToJiraSite());
         await client.CreateWebhookAsync(new JiraWebhookRegistration("panorama", $"http://localhost/webhooks/jira/{connection.Id}", JiraWebhookEvents.ForSync)
         {
@@ -209,4 +212,7 @@ internal sealed record SyncedSitesOptions
     public bool EnforceRateLimits { get; init; } = true;
 
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>The box scopes of each site (default: one integration with every project of the site).</summary>
+    public Func<SimulatedSite, Guid, ScopeIntegration[]>? Scope { get; init; }
 }
