@@ -34,8 +34,9 @@ internal static class SyncCommand
         return command;
     }
 
+    /// <param name="configure">Tests replace services here (e.g. the box scopes, until boxes store them).</param>
     internal static async Task<int> RunAsync(string? name, bool all, bool full, DatabaseTarget? database, TextWriter output, TextWriter error,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Action<IServiceCollection>? configure = null)
     {
         if ((name is null) == !all)
         {
@@ -49,6 +50,7 @@ internal static class SyncCommand
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddPanoramaData();
         builder.Services.AddPanoramaSync();
+        configure?.Invoke(builder.Services);
         using var host = builder.Build();
         try
         {
