@@ -89,7 +89,8 @@ public sealed partial class TaskStore
 
     private static async Task UpsertLinksAsync(Session session, List<LinkRow> links, CancellationToken cancellationToken)
     {
-        foreach (var chunk in links.Chunk(RowsPerStatement))
+        // One row per statement on SQLite, for the reason UpsertOneByOneAsync gives; PostgreSQL takes many at once.
+        foreach (var chunk in links.Chunk(session.Dialect.IsPostgres ? RowsPerStatement : 1))
         {
             await using var command = session.Command("");
             var values = new List<string>(chunk.Length);

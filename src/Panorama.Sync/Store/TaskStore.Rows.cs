@@ -38,6 +38,12 @@ public sealed partial class TaskStore
     private static async Task UpsertRowsAsync(Session session, SyncConnection connection, List<TaskRow> rows, CancellationToken cancellationToken)
     {
         var kept = connection.PanoramaOnlyFields.Select(f => FieldColumns[f]).Order(StringComparer.Ordinal).ToArray();
+        if (!session.Dialect.IsPostgres)
+        {
+            await UpsertOneByOneAsync(session, rows, kept, cancellationToken);
+            return;
+        }
+
         foreach (var chunk in rows.Chunk(RowsPerStatement))
         {
             await using var command = session.Command(UpsertSql.GetOrAdd((chunk.Length, string.Join(',', kept)), key => BuildUpsert(key.Rows, kept)));
@@ -48,6 +54,33 @@ public sealed partial class TaskStore
                 {
                     SqlDialect.Add(command, "p" + index++, value);
                 }
+            }
+
+            await session.CollectAsync(command, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// SQLite: one prepared single-row statement run per row. Microsoft.Data.Sqlite binds parameters by name, which costs
+    /// time proportional to the statement's parameter count for each one, so a multi-row statement is quadratic; inside
+    /// one transaction, SQLite runs a prepared statement per row about as fast as it can write.
+    /// </summary>
+    private static async Task UpsertOneByOneAsync(Session session, List<TaskRow> rows, string[] kept, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = session.Command(UpsertSql.GetOrAdd((1, string.Join(',', kept)), key => BuildUpsert(key.Rows, kept)));
+        var parameters = Enumerable.Range(0, RowColumns.Length).Select(i => SqlDialect.Add(command, "p" + i, null)).ToArray();
+        await command.PrepareAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            var values = Values(session, row);
+            for (var i = 0; i < values.Length; i++)
+            {
+                parameters[i].Value = values[i];
             }
 
             await session.CollectAsync(command, cancellationToken);
