@@ -7,6 +7,7 @@ using Panorama.Data.Audit;
 using Panorama.Data.Boxes;
 using Panorama.Data.Connections;
 using Panorama.Data.Settings;
+using Panorama.Data.Sync;
 using Panorama.Data.Tasks;
 
 namespace Panorama.Data;
@@ -33,6 +34,16 @@ public abstract class PanoramaDbContext(DbContextOptions options)
     public DbSet<TaskLinkRecord> TaskLinks => Set<TaskLinkRecord>();
 
     public DbSet<AppDependencyRecord> AppDependencies => Set<AppDependencyRecord>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<WriteBackChangeRecord> WriteBackChanges => Set<WriteBackChangeRecord>();
+
+    public DbSet<WriteBackOperationRecord> WriteBackOperations => Set<WriteBackOperationRecord>();
+
+    public DbSet<SyncStateRecord> SyncStates => Set<SyncStateRecord>();
+
+    public DbSet<ChangeCounter> ChangeCounters => Set<ChangeCounter>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -68,7 +68,20 @@ public sealed class TaskRecord
     /// <summary>Set when Jira deleted the issue: a tombstone, so a late "updated" cannot resurrect it.</summary>
     public DateTimeOffset? DeletedAt { get; set; }
 
+    /// <summary>
+    /// Set while the issue is in no box's scope (it left the scoped projects or JQL): boxes never show it, and it
+    /// comes back by itself when it enters a scope again. Unlike a tombstone this is reversible.
+    /// </summary>
+    public DateTimeOffset? OutOfScopeAt { get; set; }
+
     public DateTimeOffset SyncedAt { get; set; }
+
+    /// <summary>
+    /// Set while the row shows a value Panorama is writing to Jira (a pending write-back): the next state read from Jira
+    /// replaces it even when its <c>updated</c> equals the stored one, so a write that failed can never leave a value
+    /// Jira does not hold.
+    /// </summary>
+    public DateTimeOffset? LocalEditAt { get; set; }
 
     /// <summary>
     /// Increases with every write (taken from a store-wide sequence by the writer), so a box snapshot can ask for

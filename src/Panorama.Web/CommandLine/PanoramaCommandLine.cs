@@ -17,6 +17,7 @@ public static class PanoramaCommandLine
         root.Subcommands.Add(ScheduleCommand.Create());
         root.Subcommands.Add(JiraSimCommand.Create());
         root.Subcommands.Add(ConnectionCommand.Create());
+        root.Subcommands.Add(SyncCommand.Create());
         return root;
     }
 

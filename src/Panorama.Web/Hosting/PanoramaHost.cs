@@ -6,6 +6,7 @@ using Panorama.Web.Components;
 using Panorama.Web.Connections;
 using Panorama.Web.Health;
 using Panorama.Web.Scheduling;
+using Panorama.Web.Sync;
 
 namespace Panorama.Web.Hosting;
 
@@ -40,6 +41,7 @@ public static class PanoramaHost
         app.MapAuthEndpoints();
         app.MapConnectionsEndpoints();
         app.MapBoxesEndpoints();
+        app.MapSyncEndpoints();
         app.MapPanoramaUi();
         return app;
     }

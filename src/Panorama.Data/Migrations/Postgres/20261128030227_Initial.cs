@@ -68,6 +68,59 @@ namespace Panorama.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "box_types",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_box_types", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "boxes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TypeName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    IsArchived = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    StructureJson = table.Column<string>(type: "text", nullable: true),
+                    WorkingDays = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Holidays = table.Column<string>(type: "text", nullable: false),
+                    Revision = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_boxes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_boxes_boxes_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "boxes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "change_counters",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Value = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_change_counters", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "connections",
                 columns: table => new
                 {
@@ -131,6 +184,32 @@ namespace Panorama.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "sync_state",
+                columns: table => new
+                {
+                    ConnectionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ImportState = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ImportDone = table.Column<long>(type: "bigint", nullable: false),
+                    ImportEstimate = table.Column<long>(type: "bigint", nullable: false),
+                    ImportStartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ImportFinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    HighWaterMark = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastReconciledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastSweepAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "text", nullable: true),
+                    ImportRequested = table.Column<bool>(type: "boolean", nullable: false),
+                    ReconcileRequested = table.Column<bool>(type: "boolean", nullable: false),
+                    SweepRequested = table.Column<bool>(type: "boolean", nullable: false),
+                    PausedBySync = table.Column<bool>(type: "boolean", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sync_state", x => x.ConnectionId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "task_links",
                 columns: table => new
                 {
@@ -178,7 +257,9 @@ namespace Panorama.Data.Migrations.Postgres
                     Updated = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     FieldsJson = table.Column<string>(type: "text", nullable: false),
                     DeletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    OutOfScopeAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     SyncedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LocalEditAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ChangeVersion = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -213,6 +294,147 @@ namespace Panorama.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_users", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webhook_deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ConnectionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Identifier = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Event = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IssueId = table.Column<long>(type: "bigint", nullable: true),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Body = table.Column<string>(type: "text", nullable: false),
+                    State = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    ClaimedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ClaimedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AppliedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AppliedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    Error = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_webhook_deliveries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "write_back_changes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ActorUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ActorDisplay = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UndoOf = table.Column<Guid>(type: "uuid", nullable: true),
+                    Confirmed = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_write_back_changes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "write_back_operations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChangeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConnectionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IssueId = table.Column<long>(type: "bigint", nullable: true),
+                    IssueKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PayloadJson = table.Column<string>(type: "text", nullable: false),
+                    OldValuesJson = table.Column<string>(type: "text", nullable: true),
+                    State = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Error = table.Column<string>(type: "text", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ClaimedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ResultJson = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_write_back_operations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "box_task_modes",
+                columns: table => new
+                {
+                    BoxId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConnectionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IssueId = table.Column<long>(type: "bigint", nullable: false),
+                    Mode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_box_task_modes", x => new { x.BoxId, x.ConnectionId, x.IssueId });
+                    table.ForeignKey(
+                        name: "FK_box_task_modes_boxes_BoxId",
+                        column: x => x.BoxId,
+                        principalTable: "boxes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "box_views",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BoxId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    ColumnsJson = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_box_views", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_box_views_boxes_BoxId",
+                        column: x => x.BoxId,
+                        principalTable: "boxes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "scope_integrations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BoxId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConnectionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectKeys = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Jql = table.Column<string>(type: "text", nullable: true),
+                    NarrowingJql = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_scope_integrations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_scope_integrations_boxes_BoxId",
+                        column: x => x.BoxId,
+                        principalTable: "boxes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_scope_integrations_connections_ConnectionId",
+                        column: x => x.ConnectionId,
+                        principalTable: "connections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -253,6 +475,32 @@ namespace Panorama.Data.Migrations.Postgres
                     table.PrimaryKey("PK_api_tokens", x => x.Id);
                     table.ForeignKey(
                         name: "FK_api_tokens_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "box_members",
+                columns: table => new
+                {
+                    BoxId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_box_members", x => new { x.BoxId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_box_members_boxes_BoxId",
+                        column: x => x.BoxId,
+                        principalTable: "boxes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_box_members_users_UserId",
                         column: x => x.UserId,
                         principalTable: "users",
                         principalColumn: "Id",
@@ -344,6 +592,31 @@ namespace Panorama.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "scope_memberships",
+                columns: table => new
+                {
+                    IntegrationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IssueId = table.Column<long>(type: "bigint", nullable: false),
+                    ConnectionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChangeVersion = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_scope_memberships", x => new { x.IntegrationId, x.IssueId });
+                    table.ForeignKey(
+                        name: "FK_scope_memberships_scope_integrations_IntegrationId",
+                        column: x => x.IntegrationId,
+                        principalTable: "scope_integrations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "change_counters",
+                columns: new[] { "Name", "Value" },
+                values: new object[] { "tasks", 0L });
+
             migrationBuilder.CreateIndex(
                 name: "IX_api_tokens_Hash",
                 table: "api_tokens",
@@ -386,6 +659,22 @@ namespace Panorama.Data.Migrations.Postgres
                 column: "At");
 
             migrationBuilder.CreateIndex(
+                name: "IX_box_members_UserId",
+                table: "box_members",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_box_views_BoxId_Kind_Name",
+                table: "box_views",
+                columns: new[] { "BoxId", "Kind", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_boxes_ParentId",
+                table: "boxes",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_connections_Name",
                 table: "connections",
                 column: "Name",
@@ -408,6 +697,27 @@ namespace Panorama.Data.Migrations.Postgres
                 table: "roles",
                 column: "NormalizedName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_scope_integrations_BoxId_ConnectionId",
+                table: "scope_integrations",
+                columns: new[] { "BoxId", "ConnectionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_scope_integrations_ConnectionId",
+                table: "scope_integrations",
+                column: "ConnectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_scope_memberships_ChangeVersion",
+                table: "scope_memberships",
+                column: "ChangeVersion");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_scope_memberships_ConnectionId_IssueId",
+                table: "scope_memberships",
+                columns: new[] { "ConnectionId", "IssueId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_task_links_ChangeVersion",
@@ -474,6 +784,47 @@ namespace Panorama.Data.Migrations.Postgres
                 table: "users",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_webhook_deliveries_ConnectionId_Identifier",
+                table: "webhook_deliveries",
+                columns: new[] { "ConnectionId", "Identifier" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_webhook_deliveries_ConnectionId_State_Id",
+                table: "webhook_deliveries",
+                columns: new[] { "ConnectionId", "State", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_webhook_deliveries_ReceivedAt",
+                table: "webhook_deliveries",
+                column: "ReceivedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_write_back_changes_CreatedAt",
+                table: "write_back_changes",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_write_back_changes_UndoOf",
+                table: "write_back_changes",
+                column: "UndoOf");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_write_back_operations_ChangeId",
+                table: "write_back_operations",
+                column: "ChangeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_write_back_operations_ConnectionId_IssueId_Id",
+                table: "write_back_operations",
+                columns: new[] { "ConnectionId", "IssueId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_write_back_operations_ConnectionId_State_NextAttemptAt",
+                table: "write_back_operations",
+                columns: new[] { "ConnectionId", "State", "NextAttemptAt" });
         }
 
         /// <inheritdoc />
@@ -492,13 +843,31 @@ namespace Panorama.Data.Migrations.Postgres
                 name: "audit_entries");
 
             migrationBuilder.DropTable(
-                name: "connections");
+                name: "box_members");
+
+            migrationBuilder.DropTable(
+                name: "box_task_modes");
+
+            migrationBuilder.DropTable(
+                name: "box_types");
+
+            migrationBuilder.DropTable(
+                name: "box_views");
+
+            migrationBuilder.DropTable(
+                name: "change_counters");
 
             migrationBuilder.DropTable(
                 name: "data_protection_keys");
 
             migrationBuilder.DropTable(
                 name: "role_claims");
+
+            migrationBuilder.DropTable(
+                name: "scope_memberships");
+
+            migrationBuilder.DropTable(
+                name: "sync_state");
 
             migrationBuilder.DropTable(
                 name: "task_links");
@@ -519,10 +888,28 @@ namespace Panorama.Data.Migrations.Postgres
                 name: "user_tokens");
 
             migrationBuilder.DropTable(
+                name: "webhook_deliveries");
+
+            migrationBuilder.DropTable(
+                name: "write_back_changes");
+
+            migrationBuilder.DropTable(
+                name: "write_back_operations");
+
+            migrationBuilder.DropTable(
+                name: "scope_integrations");
+
+            migrationBuilder.DropTable(
                 name: "roles");
 
             migrationBuilder.DropTable(
                 name: "users");
+
+            migrationBuilder.DropTable(
+                name: "boxes");
+
+            migrationBuilder.DropTable(
+                name: "connections");
         }
     }
 }

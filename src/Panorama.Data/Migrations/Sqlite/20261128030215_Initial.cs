@@ -67,6 +67,59 @@ namespace Panorama.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "box_types",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_box_types", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "boxes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TypeName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsArchived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    StructureJson = table.Column<string>(type: "TEXT", nullable: true),
+                    WorkingDays = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Holidays = table.Column<string>(type: "TEXT", nullable: false),
+                    Revision = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_boxes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_boxes_boxes_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "boxes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "change_counters",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Value = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_change_counters", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "connections",
                 columns: table => new
                 {
@@ -130,6 +183,32 @@ namespace Panorama.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "sync_state",
+                columns: table => new
+                {
+                    ConnectionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ImportState = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ImportDone = table.Column<long>(type: "INTEGER", nullable: false),
+                    ImportEstimate = table.Column<long>(type: "INTEGER", nullable: false),
+                    ImportStartedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ImportFinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    HighWaterMark = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastReconciledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastSweepAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", nullable: true),
+                    ImportRequested = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReconcileRequested = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SweepRequested = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PausedBySync = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sync_state", x => x.ConnectionId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "task_links",
                 columns: table => new
                 {
@@ -177,7 +256,9 @@ namespace Panorama.Data.Migrations.Sqlite
                     Updated = table.Column<long>(type: "INTEGER", nullable: false),
                     FieldsJson = table.Column<string>(type: "TEXT", nullable: false),
                     DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    OutOfScopeAt = table.Column<long>(type: "INTEGER", nullable: true),
                     SyncedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LocalEditAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ChangeVersion = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -212,6 +293,147 @@ namespace Panorama.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_users", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webhook_deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConnectionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Identifier = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Event = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IssueId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    AppliedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AppliedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    Error = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_webhook_deliveries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "write_back_changes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorDisplay = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UndoOf = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Confirmed = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_write_back_changes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "write_back_operations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChangeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConnectionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IssueId = table.Column<long>(type: "INTEGER", nullable: true),
+                    IssueKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PayloadJson = table.Column<string>(type: "TEXT", nullable: false),
+                    OldValuesJson = table.Column<string>(type: "TEXT", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Error = table.Column<string>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ResultJson = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_write_back_operations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "box_task_modes",
+                columns: table => new
+                {
+                    BoxId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConnectionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IssueId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Mode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_box_task_modes", x => new { x.BoxId, x.ConnectionId, x.IssueId });
+                    table.ForeignKey(
+                        name: "FK_box_task_modes_boxes_BoxId",
+                        column: x => x.BoxId,
+                        principalTable: "boxes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "box_views",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BoxId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    ColumnsJson = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_box_views", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_box_views_boxes_BoxId",
+                        column: x => x.BoxId,
+                        principalTable: "boxes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "scope_integrations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BoxId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConnectionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectKeys = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Jql = table.Column<string>(type: "TEXT", nullable: true),
+                    NarrowingJql = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_scope_integrations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_scope_integrations_boxes_BoxId",
+                        column: x => x.BoxId,
+                        principalTable: "boxes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_scope_integrations_connections_ConnectionId",
+                        column: x => x.ConnectionId,
+                        principalTable: "connections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -252,6 +474,32 @@ namespace Panorama.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_api_tokens", x => x.Id);
                     table.ForeignKey(
                         name: "FK_api_tokens_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "box_members",
+                columns: table => new
+                {
+                    BoxId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_box_members", x => new { x.BoxId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_box_members_boxes_BoxId",
+                        column: x => x.BoxId,
+                        principalTable: "boxes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_box_members_users_UserId",
                         column: x => x.UserId,
                         principalTable: "users",
                         principalColumn: "Id",
@@ -343,6 +591,31 @@ namespace Panorama.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "scope_memberships",
+                columns: table => new
+                {
+                    IntegrationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IssueId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConnectionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChangeVersion = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_scope_memberships", x => new { x.IntegrationId, x.IssueId });
+                    table.ForeignKey(
+                        name: "FK_scope_memberships_scope_integrations_IntegrationId",
+                        column: x => x.IntegrationId,
+                        principalTable: "scope_integrations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "change_counters",
+                columns: new[] { "Name", "Value" },
+                values: new object[] { "tasks", 0L });
+
             migrationBuilder.CreateIndex(
                 name: "IX_api_tokens_Hash",
                 table: "api_tokens",
@@ -385,6 +658,22 @@ namespace Panorama.Data.Migrations.Sqlite
                 column: "At");
 
             migrationBuilder.CreateIndex(
+                name: "IX_box_members_UserId",
+                table: "box_members",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_box_views_BoxId_Kind_Name",
+                table: "box_views",
+                columns: new[] { "BoxId", "Kind", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_boxes_ParentId",
+                table: "boxes",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_connections_Name",
                 table: "connections",
                 column: "Name",
@@ -407,6 +696,27 @@ namespace Panorama.Data.Migrations.Sqlite
                 table: "roles",
                 column: "NormalizedName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_scope_integrations_BoxId_ConnectionId",
+                table: "scope_integrations",
+                columns: new[] { "BoxId", "ConnectionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_scope_integrations_ConnectionId",
+                table: "scope_integrations",
+                column: "ConnectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_scope_memberships_ChangeVersion",
+                table: "scope_memberships",
+                column: "ChangeVersion");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_scope_memberships_ConnectionId_IssueId",
+                table: "scope_memberships",
+                columns: new[] { "ConnectionId", "IssueId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_task_links_ChangeVersion",
@@ -473,6 +783,47 @@ namespace Panorama.Data.Migrations.Sqlite
                 table: "users",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_webhook_deliveries_ConnectionId_Identifier",
+                table: "webhook_deliveries",
+                columns: new[] { "ConnectionId", "Identifier" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_webhook_deliveries_ConnectionId_State_Id",
+                table: "webhook_deliveries",
+                columns: new[] { "ConnectionId", "State", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_webhook_deliveries_ReceivedAt",
+                table: "webhook_deliveries",
+                column: "ReceivedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_write_back_changes_CreatedAt",
+                table: "write_back_changes",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_write_back_changes_UndoOf",
+                table: "write_back_changes",
+                column: "UndoOf");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_write_back_operations_ChangeId",
+                table: "write_back_operations",
+                column: "ChangeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_write_back_operations_ConnectionId_IssueId_Id",
+                table: "write_back_operations",
+                columns: new[] { "ConnectionId", "IssueId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_write_back_operations_ConnectionId_State_NextAttemptAt",
+                table: "write_back_operations",
+                columns: new[] { "ConnectionId", "State", "NextAttemptAt" });
         }
 
         /// <inheritdoc />
@@ -491,13 +842,31 @@ namespace Panorama.Data.Migrations.Sqlite
                 name: "audit_entries");
 
             migrationBuilder.DropTable(
-                name: "connections");
+                name: "box_members");
+
+            migrationBuilder.DropTable(
+                name: "box_task_modes");
+
+            migrationBuilder.DropTable(
+                name: "box_types");
+
+            migrationBuilder.DropTable(
+                name: "box_views");
+
+            migrationBuilder.DropTable(
+                name: "change_counters");
 
             migrationBuilder.DropTable(
                 name: "data_protection_keys");
 
             migrationBuilder.DropTable(
                 name: "role_claims");
+
+            migrationBuilder.DropTable(
+                name: "scope_memberships");
+
+            migrationBuilder.DropTable(
+                name: "sync_state");
 
             migrationBuilder.DropTable(
                 name: "task_links");
@@ -518,10 +887,28 @@ namespace Panorama.Data.Migrations.Sqlite
                 name: "user_tokens");
 
             migrationBuilder.DropTable(
+                name: "webhook_deliveries");
+
+            migrationBuilder.DropTable(
+                name: "write_back_changes");
+
+            migrationBuilder.DropTable(
+                name: "write_back_operations");
+
+            migrationBuilder.DropTable(
+                name: "scope_integrations");
+
+            migrationBuilder.DropTable(
                 name: "roles");
 
             migrationBuilder.DropTable(
                 name: "users");
+
+            migrationBuilder.DropTable(
+                name: "boxes");
+
+            migrationBuilder.DropTable(
+                name: "connections");
         }
     }
 }

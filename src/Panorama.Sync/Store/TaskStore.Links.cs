@@ -1,0 +1,130 @@
+namespace Panorama.Sync.Store;
+
+public sealed partial class TaskStore
+{
+    /// <summary>
+    /// The issue body's <c>issuelinks</c> is the truth for the links touching that issue: links it no longer shows are
+    /// deleted, new or changed ones written. A link whose two issues disagree (bodies of different moments) is kept
+    /// while either shows it; the later body settles it. Both issues of a changed link get the new change version, so a
+    /// snapshot that reloads changed tasks also reloads their links.
+    /// </summary>
+    private static async Task ReplaceLinksAsync(Session session, Dictionary<long, IReadOnlyList<LinkRow>> sets,
+        HashSet<long> tombstoned, IReadOnlyList<long> deletedLinks, CancellationToken cancellationToken)
+    {
+        var touched = new HashSet<long>();
+        var affected = sets.Keys.Concat(tombstoned).ToHashSet();
+        if (affected.Count > 0)
+        {
+            var existing = await ReadLinksAsync(session, affected, cancellationToken);
+            var desired = new Dictionary<long, LinkRow>();
+            foreach (var link in sets.Values.SelectMany(s => s))
+            {
+                if (!tombstoned.Contains(link.SourceIssueId) && !tombstoned.Contains(link.DestinationIssueId))
+                {
+                    desired[link.LinkId] = link;
+                }
+            }
+
+            var deletions = existing.Values.Where(l => !desired.ContainsKey(l.LinkId) && Disowned(l, sets, tombstoned)).ToList();
+            var writes = desired.Values.Where(l => !existing.TryGetValue(l.LinkId, out var old) || old != l).ToList();
+            await DeleteLinksAsync(session, deletions.Select(l => l.LinkId), touched, cancellationToken);
+            await UpsertLinksAsync(session, writes, cancellationToken);
+            foreach (var link in writes)
+            {
+                touched.Add(link.SourceIssueId);
+                touched.Add(link.DestinationIssueId);
+            }
+        }
+
+        await DeleteLinksAsync(session, deletedLinks, touched, cancellationToken);
+        await BumpAsync(session, touched, cancellationToken);
+    }
+
+    /// <summary>True when some issue whose body was applied no longer shows the link (or the issue is deleted).</summary>
+    private static bool Disowned(LinkRow link, Dictionary<long, IReadOnlyList<LinkRow>> sets, HashSet<long> tombstoned) =>
+        tombstoned.Contains(link.SourceIssueId) || tombstoned.Contains(link.DestinationIssueId)
+        || (sets.TryGetValue(link.SourceIssueId, out var source) && !source.Any(l => l.LinkId == link.LinkId)
+            && !(sets.TryGetValue(link.DestinationIssueId, out var keeps) && keeps.Any(l => l.LinkId == link.LinkId)))
+        || (sets.TryGetValue(link.DestinationIssueId, out var destination) && !destination.Any(l => l.LinkId == link.LinkId)
+            && !(sets.TryGetValue(link.SourceIssueId, out var kept) && kept.Any(l => l.LinkId == link.LinkId)));
+
+    private static async Task<Dictionary<long, LinkRow>> ReadLinksAsync(Session session, HashSet<long> issues, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<long, LinkRow>();
+        foreach (var chunk in issues.Chunk(5000))
+        {
+            await using var command = session.Command("");
+            var sources = session.Dialect.InIds(command, "\"SourceIssueId\"", chunk, "s");
+            var destinations = session.Dialect.InIds(command, "\"DestinationIssueId\"", chunk, "d");
+            command.CommandText = "SELECT \"LinkId\", \"LinkTypeId\", \"SourceIssueId\", \"DestinationIssueId\" FROM task_links " +
+                $"WHERE \"ConnectionId\" = @c AND ({sources} OR {destinations})";
+            SqlDialect.Add(command, "c", session.Dialect.Guid(session.ConnectionId));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var link = new LinkRow(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3));
+                result[link.LinkId] = link;
+            }
+        }
+
+        return result;
+    }
+
+    private static async Task DeleteLinksAsync(Session session, IEnumerable<long> linkIds, HashSet<long> touched, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in linkIds.Distinct().Chunk(5000))
+        {
+            await using var command = session.Command("");
+            var filter = session.Dialect.InIds(command, "\"LinkId\"", chunk, "ids");
+            command.CommandText = $"DELETE FROM task_links WHERE \"ConnectionId\" = @c AND {filter} RETURNING \"SourceIssueId\", \"DestinationIssueId\"";
+            SqlDialect.Add(command, "c", session.Dialect.Guid(session.ConnectionId));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                touched.Add(reader.GetInt64(0));
+                touched.Add(reader.GetInt64(1));
+            }
+        }
+    }
+
+    private static async Task UpsertLinksAsync(Session session, List<LinkRow> links, CancellationToken cancellationToken)
+    {
+        // One row per statement on SQLite, for the reason UpsertOneByOneAsync gives; PostgreSQL takes many at once.
+        foreach (var chunk in links.Chunk(session.Dialect.IsPostgres ? RowsPerStatement : 1))
+        {
+            await using var command = session.Command("");
+            var values = new List<string>(chunk.Length);
+            var index = 0;
+            foreach (var link in chunk)
+            {
+                values.Add($"(@c, @p{index}, @p{index + 1}, @p{index + 2}, @p{index + 3}, @v)");
+                SqlDialect.Add(command, "p" + index++, link.LinkId);
+                SqlDialect.Add(command, "p" + index++, link.LinkTypeId);
+                SqlDialect.Add(command, "p" + index++, link.SourceIssueId);
+                SqlDialect.Add(command, "p" + index++, link.DestinationIssueId);
+            }
+
+            command.CommandText = "INSERT INTO task_links (\"ConnectionId\", \"LinkId\", \"LinkTypeId\", \"SourceIssueId\", \"DestinationIssueId\", \"ChangeVersion\") " +
+                $"VALUES {string.Join(", ", values)} ON CONFLICT (\"ConnectionId\", \"LinkId\") DO UPDATE SET " +
+                "\"LinkTypeId\" = excluded.\"LinkTypeId\", \"SourceIssueId\" = excluded.\"SourceIssueId\", " +
+                "\"DestinationIssueId\" = excluded.\"DestinationIssueId\", \"ChangeVersion\" = excluded.\"ChangeVersion\"";
+            SqlDialect.Add(command, "c", session.Dialect.Guid(session.ConnectionId));
+            SqlDialect.Add(command, "v", session.Version);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Gives tasks the write's change version (their links changed) and records them as changed.</summary>
+    private static async Task BumpAsync(Session session, IEnumerable<long> issueIds, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in issueIds.Distinct().Chunk(5000))
+        {
+            await using var command = session.Command("");
+            var filter = session.Dialect.InIds(command, "\"IssueId\"", chunk, "ids");
+            command.CommandText = $"UPDATE tasks SET \"ChangeVersion\" = @v WHERE \"ConnectionId\" = @c AND {filter} RETURNING \"IssueId\"";
+            SqlDialect.Add(command, "c", session.Dialect.Guid(session.ConnectionId));
+            SqlDialect.Add(command, "v", session.Version);
+            await session.CollectAsync(command, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Panorama.Core.Fields;
+using Panorama.Core.Tasks;
+using Panorama.Data;
+using Panorama.Data.Database;
+using Panorama.Sync.Connections;
+using Panorama.Sync.Scope;
+using Panorama.Sync.Store;
+using Panorama.Sync.Tests.Support;
+using Panorama.Testing.Databases;
+
+namespace Panorama.Sync.Tests.Store;
+
+public sealed class TaskStoreTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [DatabaseData]
+    public async Task WriteAsync_ShouldKeepTheNewestState_WhateverOrderStatesArriveIn(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync(provider, ct);
+        await using var services = await StoreServices.CreateAsync(database, ct);
+        var connection = await StoreServices.AddConnectionAsync(services, ct);
+        var store = services.GetRequiredService<TaskStore>();
+
+        var newer = await store.WriteAsync(Write(connection, Row(connection, 1, T0.AddMinutes(2), "2026-04-01")), ct);
+        var older = await store.WriteAsync(Write(connection, Row(connection, 1, T0, "2026-01-01")), ct);
+        var task = await TaskAsync(services, connection, 1, ct);
+
+        Assert.Equal([1L], newer.Changed);
+        Assert.Empty(older.Changed);
+        Assert.Equal(new DateOnly(2026, 4, 1), task.StartDate);
+        Assert.Equal(T0.AddMinutes(2), task.Updated);
+        Assert.Equal(newer.ChangeVersion, task.ChangeVersion);
+        Assert.DoesNotContain("description", task.FieldsJson, StringComparison.Ordinal);
+        Assert.Equal(connection.Id, task.ConnectionId);
+    }
+
+    [Theory]
+    [DatabaseData]
+    public async Task WriteAsync_ShouldNeverResurrectATombstone_WhenALaterStateArrives(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync(provider, ct);
+        await using var services = await StoreServices.CreateAsync(database, ct);
+        var connection = await StoreServices.AddConnectionAsync(services, ct);
+        var store = services.GetRequiredService<TaskStore>();
+
+        await store.WriteAsync(Write(connection, Row(connection, 1, T0)), ct);
+        await store.WriteAsync(new TaskWrite { Connection = connection, Tombstones = [new Tombstone(1, "OPS-1", "OPS"), new Tombstone(2, "OPS-2", "OPS")] }, ct);
+        var late = await store.WriteAsync(Write(connection, Row(connection, 1, T0.AddHours(1)), Row(connection, 2, T0.AddHours(1))), ct);
+
+        Assert.Empty(late.Changed);
+        Assert.NotNull((await TaskAsync(services, connection, 1, ct)).DeletedAt);
+        Assert.NotNull((await TaskAsync(services, connection, 2, ct)).DeletedAt);
+    }
+
+    [Theory]
+    [DatabaseData]
+    public async Task WriteAsync_ShouldKeepPanoramaOnlyValues_AndIncreaseTheChangeVersion(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync(provider, ct);
+        await using var services = await StoreServices.CreateAsync(database, ct);
+        var connection = await StoreServices.AddConnectionAsync(services, ct);
+        var store = services.GetRequiredService<TaskStore>();
+
+        var first = await store.WriteAsync(Write(connection, Row(connection, 1, T0)), ct);
+        var local = await store.SetValuesAsync(connection.Id, 1, new Dictionary<BuiltInField, object?> { [BuiltInField.Progress] = 40.0 }, awaitingJira: false, ct);
+        var second = await store.WriteAsync(Write(connection, Row(connection, 1, T0.AddMinutes(1)) with { Progress = 99 }), ct);
+        var task = await TaskAsync(services, connection, 1, ct);
+
+        Assert.Equal(40.0, task.Progress);
+        Assert.True(first.ChangeVersion < local && local < second.ChangeVersion);
+        Assert.Equal(second.ChangeVersion, task.ChangeVersion);
+    }
+
+    [Theory]
+    [DatabaseData]
+    public async Task WriteAsync_ShouldReplaceTheLinksOfAnIssue_FromItsBody(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync(provider, ct);
+        await using var services = await StoreServices.CreateAsync(database, ct);
+        var connection = await StoreServices.AddConnectionAsync(services, ct);
+        var store = services.GetRequiredService<TaskStore>();
+        var feed = services.GetRequiredService<TaskChangeFeed>();
+        var batches = new List<TaskChangeBatch>();
+        using var subscription = feed.Subscribe(batches.Add);
+
+        await store.WriteAsync(Write(connection, Row(connection, 1, T0, links: [(500, "10000", true, 2)]), Row(connection, 2, T0, links: [(500, "10000", false, 1)])), ct);
+        var afterCreate = await LinksAsync(services, connection, ct);
+        await store.WriteAsync(Write(connection, Row(connection, 1, T0.AddMinutes(1), links: [(501, "10000", false, 2)])), ct);
+        var afterReplace = await LinksAsync(services, connection, ct);
+        await store.WriteAsync(new TaskWrite { Connection = connection, DeletedLinks = [501] }, ct);
+
+        Assert.Equal([(500L, 1L, 2L)], afterCreate);
+        Assert.Equal([(501L, 2L, 1L)], afterReplace);
+        Assert.Empty(await LinksAsync(services, connection, ct));
+        Assert.Equal(3, batches.Count);
+        Assert.Equal([1L, 2L], batches[^1].IssueIds);
+        Assert.True(batches[0].ChangeVersion < batches[1].ChangeVersion && batches[1].ChangeVersion < batches[2].ChangeVersion);
+    }
+
+    [Theory]
+    [DatabaseData]
+    public async Task WriteAsync_ShouldMarkIssuesOutOfScope_AndBringThemBack(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync(provider, ct);
+        await using var services = await StoreServices.CreateAsync(database, ct);
+        var connection = await StoreServices.AddConnectionAsync(services, ct);
+        var store = services.GetRequiredService<TaskStore>();
+        var scope = new ScopeVerdicts([Core.Scope.ScopeIntegration.Create(connection.Id, ["OPS"], null).Value]);
+
+        await store.WriteAsync(new TaskWrite { Connection = connection, Rows = [Row(connection, 1, T0), Row(connection, 2, T0, project: "HR")], Scope = scope }, ct);
+        var inserted = await IdsAsync(services, connection, ct);
+        await store.WriteAsync(new TaskWrite { Connection = connection, Rows = [Row(connection, 1, T0.AddMinutes(1), project: "HR")], Scope = scope }, ct);
+        var left = (await TaskAsync(services, connection, 1, ct)).OutOfScopeAt;
+        await store.WriteAsync(new TaskWrite { Connection = connection, Rows = [Row(connection, 1, T0.AddMinutes(2))], Scope = scope }, ct);
+
+        Assert.Equal([1L], inserted);
+        Assert.NotNull(left);
+        Assert.Null((await TaskAsync(services, connection, 1, ct)).OutOfScopeAt);
+    }
+
+    private static TaskWrite Write(SyncConnection connection, params TaskRow[] rows) => new() { Connection = connection, Rows = rows };
+
+    private static TaskRow Row(SyncConnection connection, long id, DateTimeOffset updated, string? start = null, string project = "OPS",
+        IEnumerable<(long, string, bool, long)>? links = null) =>
+        TaskRowReader.Read(Issues.Issue(id, $"{project}-{id}", updated, start, project: project, links: links), connection)!;
+
+    private static async Task<Data.Tasks.TaskRecord> TaskAsync(IServiceProvider services, SyncConnection connection, long id, CancellationToken ct)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<PanoramaDbContext>>().CreateDbContextAsync(ct);
+        return await db.Tasks.AsNoTracking().SingleAsync(t => t.ConnectionId == connection.Id && t.IssueId == id, ct);
+    }
+
+    private static async Task<List<long>> IdsAsync(IServiceProvider services, SyncConnection connection, CancellationToken ct)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<PanoramaDbContext>>().CreateDbContextAsync(ct);
+        return await db.Tasks.Where(t => t.ConnectionId == connection.Id).Select(t => t.IssueId).OrderBy(i => i).ToListAsync(ct);
+    }
+
+    private static async Task<List<(long, long, long)>> LinksAsync(IServiceProvider services, SyncConnection connection, CancellationToken ct)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<PanoramaDbContext>>().CreateDbContextAsync(ct);
+        var links = await db.TaskLinks.Where(l => l.ConnectionId == connection.Id).OrderBy(l => l.LinkId).ToListAsync(ct);
+        return [.. links.Select(l => (l.LinkId, l.SourceIssueId, l.DestinationIssueId))];
+    }
+}
