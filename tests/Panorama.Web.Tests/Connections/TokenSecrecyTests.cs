@@ -54,7 +54,7 @@ public sealed class TokenSecrecyTests
         await Call(() => admin.PostAsync($"/api/connections/{alpha}/test", null, ct));
         using var sim = new HttpClient { BaseAddress = new Uri(jira["alpha"].BaseUrl) };
         (await sim.PutAsJsonAsync($"/_sim/users/{jira["alpha"].Email}", new { token = "" }, ct)).EnsureSuccessStatusCode();
-        app.Services.GetRequiredService<Sync.Connections.ConnectionCredentialSource>().Forget(alpha);
+        app.Services.GetRequiredService<Panorama.Sync.Connections.ConnectionCredentialSource>().Forget(alpha);
         await app.Services.GetRequiredService<ConnectionHealthCheck>().RunOnceAsync(ct);
         await Call(() => admin.PostAsync($"/api/connections/{alpha}/test", null, ct));
         await Call(() => admin.DeleteAsync($"/api/connections/{beta}", ct));
