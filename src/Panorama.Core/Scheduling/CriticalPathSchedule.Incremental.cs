@@ -45,7 +45,7 @@ public sealed partial class CriticalPathSchedule<TId>
         if (_changed.Count > 0)
         {
             // Cheaper than keeping a sorted structure of finishes: one sequential scan of an int array.
-            finish = ProjectStart;
+            finish = int.MinValue;
             foreach (var f in _earlyFinish)
             {
                 finish = Math.Max(finish, f);

@@ -6,7 +6,9 @@ public sealed partial class CriticalPathSchedule<TId>
 {
     private void ForwardPass()
     {
-        var finish = ProjectStart;
+        // The finish is the latest task finish, even when every task is fixed before the project start (otherwise no
+        // task would end at the finish and the critical path would be empty); with no tasks it is the start.
+        var finish = _graph.TaskCount == 0 ? ProjectStart : int.MinValue;
         foreach (var task in _graph.Order)
         {
             var start = EarlyStartFromLinks(task);

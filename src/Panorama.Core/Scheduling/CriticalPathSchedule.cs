@@ -68,7 +68,7 @@ public sealed partial class CriticalPathSchedule<TId>
     public int ProjectFinish { get; private set; }
 
     /// <summary>The project's duration in working days.</summary>
-    public int Duration => ProjectFinish - ProjectStart;
+    public int Duration => Math.Max(0, ProjectFinish - ProjectStart);
 
     /// <summary>Runs the forward and backward passes over the whole network.</summary>
     internal static CriticalPathSchedule<TId> Compute(ScheduleNetwork<TId> network, int projectStart = 0)
