@@ -29,6 +29,7 @@ public static class BoxesEndpoints
         var services = builder.Services;
         services.AddBoxSnapshots();
         services.AddScoped<IBoxMembershipSource, BoxMembershipSource>();
+        services.AddScoped<TaskAccess>();
         services.AddScoped<ScopeChangeNotifier>();
         services.AddBoxIntegration();
         services.AddValidation();

@@ -15,8 +15,14 @@ internal static class DemoBanner
         foreach (var site in jira.Sites)
         {
             await output.WriteLineAsync($"  Jira site {site.Name}{(site == jira.Sites[0] ? " (primary)" : "")}: {site.BaseUrl}  " +
-                                        $"control API: {site.BaseUrl}/_sim (e.g. PUT /_sim/issues/<key> to edit as a Jira user)");
+                                        $"control API: {site.BaseUrl}/_sim");
         }
+
+        // One change to try, as a Jira user would make it: the box shows it within a second.
+        var first = jira.Sites[0];
+        var key = first.State.Issues()[0].Key;
+        await output.WriteLineAsync($"Try: curl -X PUT {first.BaseUrl}/_sim/issues/{key} -H 'content-type: application/json' " +
+                                    "-d '{\"fields\":{\"summary\":\"Renamed in Jira\"}}'");
 
         await output.WriteLineAsync("Press Ctrl+C to stop.");
         await output.FlushAsync(cancellationToken);

@@ -86,6 +86,10 @@ internal static class DemoCommand
             [
                 "--Jira:AllowInsecureLoopback=true",
                 $"--Panorama:PublicBaseUrl={options.Url}",
+                // A person reads this console: one line per warning, not the JSON log lines a server's collector wants.
+                "--Logging:Console:FormatterName=simple",
+                "--Logging:Console:FormatterOptions:SingleLine=true",
+                "--Logging:LogLevel:Default=Warning",
                 .. admin.ToArguments(),
                 .. options.HostArguments,
             ]));
