@@ -1,5 +1,6 @@
 using Panorama.Core.Connections;
 using Panorama.Core.Dependencies;
+using Panorama.Core.Fields;
 using Panorama.Data.Audit;
 using Panorama.Data.Connections;
 using Panorama.JiraSim;
@@ -35,6 +36,11 @@ internal static class DemoSetup
                     return null;
                 }
 
+                if (connection.Role == ConnectionRole.Secondary && !await MapSecondaryFieldsAsync(scope.ServiceProvider, connection.Id, site, error, cancellationToken))
+                {
+                    return null;
+                }
+
                 var blocks = site.State.LinkTypes.First(t => t.Name == "Blocks");
                 var mapping = await mappings.SetDependencyMappingAsync(connection.Id,
                     new DependencyMapping([new(blocks.Id, LinkDirection.Outward, DependencyType.FS, DependencyStrength.Strong)]), Actor, cancellationToken);
@@ -53,6 +59,27 @@ internal static class DemoSetup
         var boxes = await DemoBoxes.CreateAsync(services, connections, cancellationToken);
         await DemoImport.RunAsync(services, connections.Select(c => c.Connection).ToList(), output, cancellationToken);
         return new DemoSeeded(boxes, [.. connections.Select(c => c.Connection.Id)]);
+    }
+
+    /// <summary>
+    /// A secondary starts with no field mapping (rule 10: nothing is written to it until an administrator says where).
+    /// The demo says where: the fields the primary's defaults would pick, all two-way (rule 9 allows no "not synchronized"
+    /// on a secondary), so every site's tasks have dates on the Gantt.
+    /// </summary>
+    private static async Task<bool> MapSecondaryFieldsAsync(IServiceProvider services, Guid connectionId, SimulatedSite site, TextWriter error,
+        CancellationToken cancellationToken)
+    {
+        var stored = await services.GetRequiredService<Panorama.Sync.Connections.ConnectionStore>().FindAsync(connectionId, cancellationToken);
+        var defaults = FieldMappingDefaults.For(ConnectionRole.Primary, stored!.ReadFields());
+        var mapping = new FieldMapping([.. defaults.Entries.Where(e => e.Mode != FieldMappingMode.NotSynchronized)]);
+        var change = await services.GetRequiredService<ConnectionMappings>().SetFieldMappingAsync(connectionId, mapping, Actor, cancellationToken);
+        if (change.Status == MappingChangeStatus.Saved)
+        {
+            return true;
+        }
+
+        await error.WriteLineAsync($"panorama: the demo could not map {site.Name}'s fields: {string.Join(" ", change.Errors.Select(e => e.Message))}");
+        return false;
     }
 }
 

@@ -49,6 +49,15 @@ public sealed class DemoCommandTests
         Assert.Equal("Portfolio", portfolio.Type);
         Assert.Equal(expected, await TaskKeysAsync(api, portfolio.Id, ct));
 
+        using (var gantt = JsonDocument.Parse(await api.GetStringAsync($"/api/boxes/{portfolio.Id}/gantt", ct)))
+        {
+            // Every site's tasks are on the schedule: the secondary's fields were mapped too.
+            var dated = gantt.RootElement.GetProperty("tasks").EnumerateArray()
+                .Where(t => t.TryGetProperty("start", out var start) && start.ValueKind == JsonValueKind.String)
+                .Select(t => t.GetProperty("site").GetString()).ToHashSet();
+            Assert.Equal(["alpha", "beta"], dated.Order());
+        }
+
         var edited = running.Jira.Sites[1].State.Issues()[0].Key;
         await running.Jira.Sites[1].EditAsync(edited, new JsonObject { ["summary"] = "Edited in the demo's Jira" }, ct);
         await LiveSites.UntilAsync(async () => (await WbsAsync(api, portfolio.Id, ct)).Contains("Edited in the demo's Jira", StringComparison.Ordinal),

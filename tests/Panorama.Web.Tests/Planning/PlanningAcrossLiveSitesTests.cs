@@ -49,4 +49,39 @@ public sealed class PlanningAcrossLiveSitesTests
         }, Patience, "the edit and the new story to show", ct);
         Assert.DoesNotContain(task, (await admin.GetWbsAsync(box.Id, "?limit=1000")).TaskKeys());
     }
+
+    [Fact]
+    public async Task MovesAndNewTasks_ShouldBeWrittenToTheSiteTheyBelongTo_AndComeBackAsJiraState()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var app = new ConnectionsAppFactory();
+        await using var jira = await SimulatedSites.StartAsync(app, ct, "alpha");
+        using var admin = await app.CreateAdminClientAsync(ct);
+        await admin.ConnectAsync(jira["alpha"], ct, primary: true);
+        var alpha = jira["alpha"].State;
+        var box = await admin.CreateBoxAsync("Delivery");
+        await admin.AddIntegrationAsync(box.Id, "alpha", [.. alpha.ProjectKeys]);
+        await LiveSites.UntilAsync(async () => (await admin.GetWbsAsync(box.Id, "?limit=1000")).TaskKeys().Count == alpha.Issues().Count,
+            Patience, "the import", ct);
+        // A leaf: a parent's dates are its children's span, not moved by hand.
+        var parents = alpha.Issues().Select(i => i.ParentKey).OfType<string>().ToHashSet();
+        var issue = alpha.Issues().First(i => i is { StartDate: not null, DueDate: not null, StatusCategoryKey: not "done" } && !parents.Contains(i.Key));
+        var start = issue.StartDate!.Value.AddDays(14);
+        while (start.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            start = start.AddDays(1);
+        }
+
+        using var move = await admin.PostJsonAsync($"/api/boxes/{box.Id}/gantt/moves?confirm=true", new { task = $"alpha/{issue.Key}", start = start.ToString("yyyy-MM-dd") });
+        await move.ExpectAsync(System.Net.HttpStatusCode.Accepted);
+        using var create = await admin.PostJsonAsync($"/api/boxes/{box.Id}/tasks", new { summary = "Planned in Panorama", project = alpha.ProjectKeys[0] });
+        await create.ExpectAsync(System.Net.HttpStatusCode.Accepted);
+
+        await LiveSites.UntilAsync(() => Task.FromResult(alpha.Issue(issue.Key)!.StartDate == start), Patience, "the move to reach Jira", ct);
+        await LiveSites.UntilAsync(() => Task.FromResult(alpha.Issues().Any(i => i.Summary == "Planned in Panorama")), Patience, "the new issue in Jira", ct);
+        var created = alpha.Issues().Single(i => i.Summary == "Planned in Panorama");
+        Assert.Equal(alpha.ProjectKeys[0], created.ProjectKey);
+        await LiveSites.UntilAsync(async () => (await admin.GetWbsAsync(box.Id, "?limit=1000")).TaskKeys().Contains(created.Key),
+            Patience, "the new issue to show in the box", ct);
+    }
 }
