@@ -9,20 +9,23 @@ namespace Panorama.Bench.Scenarios.Sync;
 /// Measures, per issue, the time from an edit on the simulated site (<see cref="Edited"/>, taken just before the
 /// control call) to the first committed store change that names the issue (the host's <see cref="ITaskChangeFeed"/>,
 /// published right after the commit, i.e. when the API can show it). Each issue is edited at most once, so the first
-/// change after the edit is that edit. Also listens to the host's own freshness histogram (delivery received to
+/// change after the edit is that edit. Also from the moment the site's webhook leaves for the host (SPEC's measure;
+/// the simulator's own queue before that is not Panorama's), and listens to the host's own freshness histogram (delivery received to
 /// committed), which leaves out the simulator's side.
 /// </summary>
-internal sealed class FreshnessProbe : IDisposable
+internal sealed class FreshnessProbe
 {
     private readonly ConcurrentDictionary<long, long> _pending = new();
+    private readonly ConcurrentDictionary<long, long> _sent = new();
     private readonly ConcurrentBag<double> _endToEndMs = [];
+    private readonly ConcurrentBag<double> _sentMs = [];
     private readonly ConcurrentBag<double> _hostMs = [];
-    private readonly IDisposable _subscription;
     private readonly MeterListener _listener = new();
 
-    public FreshnessProbe(ITaskChangeFeed feed, Guid connectionId)
+    /// <summary>Starts listening to the host's change feed and freshness histogram; dispose the result to stop.</summary>
+    public IDisposable Listen(ITaskChangeFeed feed, Guid connectionId)
     {
-        _subscription = feed.Subscribe(batch =>
+        var subscription = feed.Subscribe(batch =>
         {
             if (batch.ConnectionId != connectionId)
             {
@@ -35,6 +38,10 @@ internal sealed class FreshnessProbe : IDisposable
                 if (_pending.TryRemove(issueId, out var editedAt))
                 {
                     _endToEndMs.Add(Stopwatch.GetElapsedTime(editedAt, now).TotalMilliseconds);
+                    if (_sent.TryGetValue(issueId, out var sentAt) && sentAt >= editedAt)
+                    {
+                        _sentMs.Add(Stopwatch.GetElapsedTime(sentAt, now).TotalMilliseconds);
+                    }
                 }
             }
         });
@@ -47,6 +54,7 @@ internal sealed class FreshnessProbe : IDisposable
         };
         _listener.SetMeasurementEventCallback<double>((_, seconds, _, _) => _hostMs.Add(seconds * 1000));
         _listener.Start();
+        return new Stop(subscription, _listener);
     }
 
     /// <summary>Edits made whose change has not been seen in the store yet.</summary>
@@ -56,15 +64,24 @@ internal sealed class FreshnessProbe : IDisposable
 
     public IReadOnlyList<double> HostMs => [.. _hostMs];
 
+    /// <summary>From the webhook leaving the simulator for the host to the change committed: SPEC's freshness.</summary>
+    public IReadOnlyList<double> SentMs => [.. _sentMs];
+
+    /// <summary>Call when the site's webhook for the issue is handed to HTTP (the first time, retries keep it).</summary>
+    public void Sending(long issueId) => _sent.TryAdd(issueId, Stopwatch.GetTimestamp());
+
     /// <summary>Call just before the edit is sent to the simulated site.</summary>
     public void Edited(long issueId) => _pending[issueId] = Stopwatch.GetTimestamp();
 
     /// <summary>The edit was refused by the site: there is nothing to wait for.</summary>
     public void Forget(long issueId) => _pending.TryRemove(issueId, out _);
 
-    public void Dispose()
+    private sealed class Stop(IDisposable subscription, MeterListener listener) : IDisposable
     {
-        _subscription.Dispose();
-        _listener.Dispose();
+        public void Dispose()
+        {
+            subscription.Dispose();
+            listener.Dispose();
+        }
     }
 }

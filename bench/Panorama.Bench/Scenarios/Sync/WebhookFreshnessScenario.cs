@@ -10,9 +10,9 @@ namespace Panorama.Bench.Scenarios.Sync;
 /// <summary>
 /// SPEC 5 "Freshness": after an import, a person edits issues on the simulated site at a steady 200 edits/s (each
 /// edit of a different issue through the control API; each fires a webhook delivered over real HTTP to the host) and
-/// every edit's time to be committed in Panorama's store is measured. Target: p99 &lt;= 250 ms, nothing lost. The
-/// bench times from the edit (before the site's webhook leaves), which includes more than SPEC's "received"; the
-/// host's own received-to-committed histogram is shown beside it. SPEC sustains 60 s; the default here is 25 s
+/// every edit's time to be committed in Panorama's store is measured. Target: p99 &lt;= 250 ms from the webhook
+/// leaving the site (SPEC's "received"), nothing lost; the time from the edit itself (adds the simulator's send queue)
+/// and the host's own received-to-committed histogram are shown beside it. SPEC sustains 60 s; the default here is 25 s
 /// (<c>PANORAMA_BENCH_SECONDS</c> changes it).
 /// </summary>
 public sealed class WebhookFreshnessScenario : IBenchScenario
@@ -30,7 +30,8 @@ public sealed class WebhookFreshnessScenario : IBenchScenario
     {
         var seconds = int.TryParse(Environment.GetEnvironmentVariable("PANORAMA_BENCH_SECONDS"), out var s) ? s : 25;
         var edits = Rate * seconds;
-        using var webhooks = new TimedHandler();
+        var probe = new FreshnessProbe();
+        using var webhooks = new TimedHandler(probe.Sending);
         await using var jira = await SimulatedJira.StartAsync(new SimulatorOptions
         {
             Sites = [new SiteOptions("bench")],
@@ -46,7 +47,7 @@ public sealed class WebhookFreshnessScenario : IBenchScenario
         var import = await SyncBenchStore.WaitForImportAsync(host, connectionId, edits, TimeSpan.FromSeconds(90), cancellationToken);
         var tasks = await SyncBenchStore.TasksAsync(host, connectionId, cancellationToken);
 
-        using var probe = new FreshnessProbe(host.Service<ITaskChangeFeed>(), connectionId);
+        using var listening = probe.Listen(host.Service<ITaskChangeFeed>(), connectionId);
         var run = await EditAsync(site, tasks, probe, cancellationToken);
         var settle = Stopwatch.StartNew();
         while (probe.Pending > 0 && settle.Elapsed < Grace)
@@ -58,24 +59,26 @@ public sealed class WebhookFreshnessScenario : IBenchScenario
         var applied = tasks.Count(t => stored.TryGetValue(t.IssueId, out var summary) && summary == EditedSummary(t.Key));
         var endToEnd = probe.EndToEndMs;
         var hostSide = probe.HostMs;
+        var sent = probe.SentMs;
         var stats = site.Stats;
 
         report.Table($"Webhook freshness: {edits:N0} edits at {Rate}/s ({run.SendRate:N0}/s achieved) after importing {tasks.Count:N0} issues in " +
             $"{import.TotalSeconds:F1} s; SQLite, 2 cores shared with other builds",
             ["measure", "samples", "p50 ms", "p95 ms", "p99 ms", "max ms"],
             [
-                Row("edit on site -> committed in store", endToEnd),
+                Row("webhook sent -> committed in store (SPEC)", sent),
+                Row("edit on site -> committed (adds sim queue)", endToEnd),
                 Row("webhook POST -> host answered 2xx (stored)", webhooks.Milliseconds),
                 Row("webhook received -> committed (host histogram)", hostSide),
             ]);
         report.Table("Deliveries",
             ["edits made", "refused by site", "webhooks sent", "webhooks failed", "seen in store", "store holds the edit"],
             [[Count(edits), Count(run.Refused), Count((int)stats.WebhooksSent), Count((int)stats.WebhooksFailed), Count(endToEnd.Count), Count(applied)]]);
-        var p99 = BenchReport.Percentile(endToEnd, 99);
+        var p99 = BenchReport.Percentile(sent, 99);
         var lost = edits - run.Refused - applied;
-        report.Summary(Name, $"edit -> store p50 {Ms(BenchReport.Percentile(endToEnd, 50))} ms, p99 {Ms(p99)} ms at {run.SendRate:N0} edits/s for {seconds} s " +
+        report.Summary(Name, $"webhook sent -> store p50 {Ms(BenchReport.Percentile(sent, 50))} ms, p99 {Ms(p99)} ms at {run.SendRate:N0} edits/s for {seconds} s " +
             $"(target p99 <= {TargetP99Ms} ms: {(p99 <= TargetP99Ms ? "met" : "NOT met")}); {applied:N0} of {edits - run.Refused:N0} edits applied " +
-            $"(nothing lost: {(lost == 0 ? "met" : "NOT met")}); host-side p99 {Ms(BenchReport.Percentile(hostSide, 99))} ms");
+            $"(nothing lost: {(lost == 0 ? "met" : "NOT met")}); edit on site -> store p99 {Ms(BenchReport.Percentile(endToEnd, 99))} ms");
     }
 
     /// <summary>One edit per issue, started on a 200/s schedule (not waiting for earlier ones), so the rate holds even when a call is slow.</summary>
