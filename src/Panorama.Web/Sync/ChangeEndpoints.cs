@@ -24,7 +24,7 @@ internal static class ChangeEndpoints
             ? TypedResults.Ok(ChangeView.From(change))
             : SyncEndpoints.Problem(404, "Change not found", $"There is no change {id}. Use the id a PATCH or undo answered with.");
 
-    private static async Task<IResult> UndoAsync(Guid id, ClaimsPrincipal user, IWriteBackQueue queue, CancellationToken cancellationToken,
+    internal static async Task<IResult> UndoAsync(Guid id, ClaimsPrincipal user, IWriteBackQueue queue, CancellationToken cancellationToken,
         bool confirm = false)
     {
         if (await queue.GetAsync(id, cancellationToken) is null)
