@@ -22,7 +22,10 @@ namespace Panorama.Web.Components.Boxes;
 /// </summary>
 public sealed partial class BoxGanttPage
 {
+    private const int CompactColumns = 4;
     private readonly Dictionary<Guid, IReadOnlyList<string>> _writes = [];
+    private bool _allColumns;
+    private int _hiddenColumns;
     private BoxDetailsResponse? _details;
     private BoxGanttSource? _source;
     private GanttChart? _gantt;
@@ -78,13 +81,34 @@ public sealed partial class BoxGanttPage
             await ViewsEndpoints.GetAsync(Id, c.Get<PanoramaDbContext>(), c.Get<BoxSnapshotCache>(), Aborted));
         _views = views.Value?.ColumnViews ?? [];
         _view ??= _views.Count > 0 ? _views[0].Name : null;
-        _columns = [.. (_views.FirstOrDefault(v => v.Name == _view)?.Columns ?? []).Select(c => new GanttColumn(c.Field, 96))];
+        _columns = Columns();
+        var shown = (await Cache.GetAsync(Id, Aborted))?.ContentTag;
         _timeline = await TimelineAsync();
         _details = details.Value;
         _canEdit = _details!.Allows(BoxRole.Editor);
         _source = new BoxGanttSource(Calls, Id, _view, _canEdit);
-        _live = new BoxLiveUpdates(Id, Cache, Services.GetService<ITaskChangeFeed>(), Time,
+        _live = new BoxLiveUpdates(Id, shown, Cache, Services.GetService<ITaskChangeFeed>(), Time,
             () => InvokeAsync(CheckWritesAsync), () => InvokeAsync(RefreshAsync));
+    }
+
+    /// <summary>
+    /// The view's columns beside the label (its summary column would repeat the label). At 1366 px a grid of more than
+    /// four columns leaves no room for the timeline, so the rest are shown on request.
+    /// </summary>
+    private List<GanttColumn> Columns()
+    {
+        var columns = (_views.FirstOrDefault(v => v.Name == _view)?.Columns ?? [])
+            .Where(c => c.Field != "summary")
+            .Select(c => new GanttColumn(c.Field, 84, Numeric: c.Field.EndsWith("Date", StringComparison.Ordinal)))
+            .ToList();
+        _hiddenColumns = _allColumns ? 0 : Math.Max(0, columns.Count - CompactColumns);
+        return _allColumns ? columns : [.. columns.Take(CompactColumns)];
+    }
+
+    private void ToggleColumns()
+    {
+        _allColumns = !_allColumns;
+        _columns = Columns();
     }
 
     /// <summary>From a month before the plan (or the box's period, or today) to three months after it.</summary>

@@ -18,15 +18,16 @@ public sealed class BoxLiveUpdates : IAsyncDisposable
     private readonly SemaphoreSlim _wake = new(0);
     private readonly Task _loop;
 
-    public BoxLiveUpdates(Guid boxId, BoxSnapshotCache cache, ITaskChangeFeed? feed, TimeProvider time, Func<Task> onTick, Func<Task> onChanged)
+    /// <param name="shown">The <see cref="LoadedBox.ContentTag"/> of the box as the page read it, so a change made before the first check is seen.</param>
+    public BoxLiveUpdates(Guid boxId, Guid? shown, BoxSnapshotCache cache, ITaskChangeFeed? feed, TimeProvider time, Func<Task> onTick, Func<Task> onChanged)
     {
         _feed = feed?.Subscribe(_ => _wake.Release());
-        _loop = RunAsync(boxId, cache, time, onTick, onChanged, _stop.Token);
+        _loop = RunAsync(boxId, shown, cache, time, onTick, onChanged, _stop.Token);
     }
 
-    private async Task RunAsync(Guid boxId, BoxSnapshotCache cache, TimeProvider time, Func<Task> onTick, Func<Task> onChanged, CancellationToken stop)
+    private async Task RunAsync(Guid boxId, Guid? seen, BoxSnapshotCache cache, TimeProvider time, Func<Task> onTick, Func<Task> onChanged,
+        CancellationToken stop)
     {
-        Guid? seen = null;
         while (!stop.IsCancellationRequested)
         {
             try
