@@ -135,5 +135,34 @@ public sealed class BoxPagesTests(BrowserFixture browser, BoxesE2EApp app) : Bro
         Assert.Equal(box, created.BoxId);
     }
 
+    [Fact]
+    public async Task Box_settings_add_a_scope_integration_and_a_member_and_show_refusals()
+    {
+        var box = await app.CreateBoxAsync("Settings");
+        await app.CreateUserAsync("member@example.test", cancellationToken: Cancellation);
+        await GotoInteractiveAsync(Page, $"/boxes/{box}/settings");
+        await Expect(Page.GetByText("No integrations yet")).ToBeVisibleAsync();
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Add integration" }).ClickAsync();
+        var form = Page.GetByRole(AriaRole.Form, new() { Name = "Add integration" });
+        await Expect(form.GetByLabel("Integration type")).ToHaveValueAsync("jiraCloud");
+        await form.GetByLabel("Connection").SelectOptionAsync("beta");
+        await form.GetByLabel("Projects").FillAsync("BET");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
+
+        await Expect(Page.Locator("tr[data-integration='beta']")).ToContainTextAsync("BET");
+        await Expect(Page.Locator("h1")).ToContainTextAsync("3 tasks");
+
+        var members = Page.GetByRole(AriaRole.Form, new() { Name = "Add or change a member" });
+        await members.GetByLabel("E-mail").FillAsync("nobody@example.test");
+        await members.GetByRole(AriaRole.Button, new() { Name = "Add member" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("No user has the e-mail 'nobody@example.test'");
+
+        await members.GetByLabel("E-mail").FillAsync("member@example.test");
+        await members.GetByLabel("Role").SelectOptionAsync("editor");
+        await members.GetByRole(AriaRole.Button, new() { Name = "Add member" }).ClickAsync();
+        await Expect(Page.Locator("tr[data-member='member@example.test']")).ToContainTextAsync("editor");
+    }
+
     private static ILocator Row(ILocator grid, string label) => grid.Locator(".g-row", new() { HasText = label });
 }

@@ -31,7 +31,10 @@ public sealed class BoxesE2EApp : E2EApp
         await ThreeSites.SeedAsync(Seeder, TestContext.Current.CancellationToken);
     }
     /// <summary>A Program box (through the API) whose scope takes alpha's OPS and WEB projects and beta's BET project.</summary>
-    public async Task<Guid> CreateTwoSiteBoxAsync(string name)
+    public Task<Guid> CreateTwoSiteBoxAsync(string name) => CreateBoxAsync(name, ("alpha", ["OPS", "WEB"]), ("beta", ["BET"]));
+
+    /// <summary>A Program box (through the API) with these scope integrations (connection name and project keys).</summary>
+    public async Task<Guid> CreateBoxAsync(string name, params (string Connection, string[] Projects)[] scope)
     {
         var ct = TestContext.Current.CancellationToken;
         using var client = new HttpClient { BaseAddress = BaseAddress };
@@ -39,7 +42,7 @@ public sealed class BoxesE2EApp : E2EApp
         using var created = await client.PostAsJsonAsync("/api/boxes", new { name, type = "Program" }, ct);
         created.EnsureSuccessStatusCode();
         var box = (await created.Content.ReadFromJsonAsync<BoxId>(ct))!.Id;
-        foreach (var (connection, projects) in new[] { ("alpha", new[] { "OPS", "WEB" }), ("beta", new[] { "BET" }) })
+        foreach (var (connection, projects) in scope)
         {
             using var added = await client.PostAsJsonAsync($"/api/boxes/{box}/scope", new { connection, projects }, ct);
             Assert.True(added.IsSuccessStatusCode, await added.Content.ReadAsStringAsync(ct));
