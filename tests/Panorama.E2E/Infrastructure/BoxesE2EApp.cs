@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Panorama.Core.Scope;
 using Panorama.Core.WriteBack;
 using Panorama.Data;
@@ -15,7 +16,7 @@ namespace Panorama.E2E.Infrastructure;
 
 /// <summary>
 /// Panorama on a loopback port with the three seeded sites of <see cref="ThreeSites"/> in its task store and a
-/// recording write-back outbox (what would be written to Jira). One per test class.
+/// recording write-back outbox (what would be written to Jira) and scope change listener. One per test class.
 /// </summary>
 public sealed class BoxesE2EApp : E2EApp
 {
@@ -54,6 +55,8 @@ public sealed class BoxesE2EApp : E2EApp
     protected override void ConfigureTestServices(IWebHostBuilder builder) => builder.ConfigureTestServices(services =>
     {
         services.AddSingleton<IWriteBackQueue>(WriteBack);
+        // The sync engine's listeners would call the seeded sites (which do not exist) and wait for them on every scope change.
+        services.RemoveAll<IScopeChangeListener>();
         services.AddSingleton<IScopeChangeListener>(new RecordingScopeChangeListener());
     });
 
