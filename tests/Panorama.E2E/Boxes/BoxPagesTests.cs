@@ -46,6 +46,13 @@ public sealed class BoxPagesTests(BrowserFixture browser, BoxesE2EApp app) : Bro
         await Expect(Row(grid, "Design the login").Locator(".g-site")).ToHaveTextAsync("alpha");
         await Expect(Row(grid, "Provision the cluster").Locator(".g-site")).ToHaveTextAsync("beta");
         await Expect(Row(grid, "Provision the cluster").Locator(".g-bar")).ToHaveAttributeAsync("data-start", "2026-01-05");
+        var cells = Row(grid, "Provision the cluster").GetByRole(AriaRole.Gridcell);
+        await Expect(cells.Nth(2)).ToHaveTextAsync("BET-1"); // the view's key column, under its header
+        await Expect(grid.GetByRole(AriaRole.Columnheader).Nth(2)).ToHaveTextAsync("key");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "All columns" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Fewer columns" })).ToBeVisibleAsync();
+        Assert.True(await grid.GetByRole(AriaRole.Columnheader).CountAsync() > 7, "every column of the view is shown");
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public sealed partial class BoxGanttPage
     private const int CompactColumns = 4;
     private readonly Dictionary<Guid, IReadOnlyList<string>> _writes = [];
     private bool _allColumns;
+    private int[] _cellIndexes = [];
     private int _hiddenColumns;
     private BoxDetailsResponse? _details;
     private BoxGanttSource? _source;
@@ -86,7 +87,7 @@ public sealed partial class BoxGanttPage
         _timeline = await TimelineAsync();
         _details = details.Value;
         _canEdit = _details!.Allows(BoxRole.Editor);
-        _source = new BoxGanttSource(Calls, Id, _view, _canEdit);
+        _source = new BoxGanttSource(Calls, Id, _view, _canEdit) { CellIndexes = _cellIndexes };
         _live = new BoxLiveUpdates(Id, shown, Cache, Services.GetService<ITaskChangeFeed>(), Time,
             () => InvokeAsync(CheckWritesAsync), () => InvokeAsync(RefreshAsync));
     }
@@ -97,18 +98,30 @@ public sealed partial class BoxGanttPage
     /// </summary>
     private List<GanttColumn> Columns()
     {
-        var columns = (_views.FirstOrDefault(v => v.Name == _view)?.Columns ?? [])
-            .Where(c => c.Field != "summary")
-            .Select(c => new GanttColumn(c.Field, 84, Numeric: c.Field.EndsWith("Date", StringComparison.Ordinal)))
+        var shown = (_views.FirstOrDefault(v => v.Name == _view)?.Columns ?? [])
+            .Select((c, index) => (Column: c, Index: index))
+            .Where(c => c.Column.Field != "summary")
             .ToList();
-        _hiddenColumns = _allColumns ? 0 : Math.Max(0, columns.Count - CompactColumns);
-        return _allColumns ? columns : [.. columns.Take(CompactColumns)];
+        _hiddenColumns = _allColumns ? 0 : Math.Max(0, shown.Count - CompactColumns);
+        if (!_allColumns)
+        {
+            shown = [.. shown.Take(CompactColumns)];
+        }
+
+        _cellIndexes = [.. shown.Select(c => c.Index)];
+        if (_source is not null)
+        {
+            _source.CellIndexes = _cellIndexes;
+        }
+
+        return [.. shown.Select(c => new GanttColumn(c.Column.Field, 84, Numeric: c.Column.Field.EndsWith("Date", StringComparison.Ordinal)))];
     }
 
-    private void ToggleColumns()
+    private async Task ToggleColumnsAsync()
     {
         _allColumns = !_allColumns;
         _columns = Columns();
+        await RefreshAsync();
     }
 
     /// <summary>From a month before the plan (or the box's period, or today) to three months after it.</summary>

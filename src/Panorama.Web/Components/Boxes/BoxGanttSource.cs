@@ -23,6 +23,9 @@ public sealed class BoxGanttSource(BoxCalls calls, Guid boxId, string? view, boo
 
     public string? Problem { get; private set; }
 
+    /// <summary>Which of the view's columns the grid shows, in order (the rest are left out of the rows' cells).</summary>
+    public IReadOnlyList<int> CellIndexes { get; set; } = [];
+
     public async Task<GanttRowsPage> GetRowsAsync(int offset, int limit, CancellationToken cancellationToken)
     {
         var answer = await calls.RunAsync<GanttRowsPage>(boxId, BoxRole.Viewer, async call =>
@@ -78,7 +81,7 @@ public sealed class BoxGanttSource(BoxCalls calls, Guid boxId, string? view, boo
 
     private GanttRow ToRow(WbsGridRow row, LoadedBox box, Dictionary<(string From, string To), string> conflicts)
     {
-        var cells = row.Cells.Select(BoxCells.Format).ToList();
+        var cells = CellIndexes.Select(i => i < row.Cells.Count ? BoxCells.Format(row.Cells[i]) : null).ToList();
         if (row.Task is not { } task)
         {
             return new GanttRow($"row:{row.Row.Index}", GanttRowKind.Group, row.Row.Depth, row.Label)
