@@ -7,9 +7,10 @@ namespace Panorama.Sync.Connections;
 /// <summary>
 /// Reads and changes connection rows. A change is a short load-change-save that bumps <see cref="Connection.Version"/>
 /// and is re-applied to a fresh row when another writer (a status change, a webhook update on another node) saved in
-/// between, so remote calls never happen while a row is held.
+/// between, so remote calls never happen while a row is held. After a change this node's sync catalog forgets the
+/// connection, so the next import or delivery uses the new mappings rather than a copy up to five seconds old.
 /// </summary>
-public sealed class ConnectionStore(IDbContextFactory<PanoramaDbContext> contexts)
+public sealed class ConnectionStore(IDbContextFactory<PanoramaDbContext> contexts, SyncConnectionCatalog catalog)
 {
     private const int Attempts = 5;
 
@@ -51,6 +52,7 @@ public sealed class ConnectionStore(IDbContextFactory<PanoramaDbContext> context
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                catalog.Forget(id);
                 return connection;
             }
             catch (DbUpdateConcurrencyException) when (attempt < Attempts)

@@ -193,7 +193,8 @@ public sealed class ScopeImporter(
                 return;
             }
 
-            await store.WriteAsync(new TaskWrite { Connection = connection, Rows = [.. pending], Scope = ScopeVerdicts.AllIn }, cancellationToken);
+            // Force: an import rewrites rows whose `updated` did not move too, so they follow the current field mapping.
+            await store.WriteAsync(new TaskWrite { Connection = connection, Rows = [.. pending], Scope = ScopeVerdicts.AllIn, Force = true }, cancellationToken);
             var newest = pending.Max(r => r.Updated);
             _newest = _newest is { } known && known > newest ? known : newest;
             progress?.Report(new ImportProgress(connection.Id, ImportPhase.Fetching, Interlocked.Add(ref _written, pending.Count), estimate));

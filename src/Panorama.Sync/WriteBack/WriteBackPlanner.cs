@@ -141,16 +141,16 @@ public sealed class WriteBackPlanner(IDbContextFactory<PanoramaDbContext> contex
 
     private static WriteBackOperationRecord Record(Guid changeId, SyncConnection connection, WriteBackOperationKind kind,
         WriteBackOperation operation, long? issueId, string? issueKey, DateTimeOffset now) => new()
-    {
-        ChangeId = changeId,
-        ConnectionId = connection.Id,
-        IssueId = issueId,
-        IssueKey = issueKey,
-        Kind = kind,
-        PayloadJson = WriteBackPayloads.Write(operation),
-        State = WriteBackOperationStatus.Pending,
-        NextAttemptAt = now,
-    };
+        {
+            ChangeId = changeId,
+            ConnectionId = connection.Id,
+            IssueId = issueId,
+            IssueKey = issueKey,
+            Kind = kind,
+            PayloadJson = WriteBackPayloads.Write(operation),
+            State = WriteBackOperationStatus.Pending,
+            NextAttemptAt = now,
+        };
 
     /// <summary>A stored value in the canonical text of <see cref="FieldEdit"/>.</summary>
     public static string? Text(TaskRecord task, BuiltInField field) => field switch

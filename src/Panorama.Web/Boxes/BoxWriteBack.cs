@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using Panorama.Web.Auth;
 using Panorama.Core.WriteBack;
+using Panorama.Web.Auth;
 
 namespace Panorama.Web.Boxes;
 

@@ -6,6 +6,7 @@ using Panorama.Web.Boxes.Board;
 using Panorama.Web.Boxes.Dependencies;
 using Panorama.Web.Boxes.Gantt;
 using Panorama.Web.Boxes.Hierarchy;
+using Panorama.Web.Boxes.Integration;
 using Panorama.Web.Boxes.Members;
 using Panorama.Web.Boxes.Report;
 using Panorama.Web.Boxes.Scope;
@@ -28,7 +29,9 @@ public static class BoxesEndpoints
         var services = builder.Services;
         services.AddBoxSnapshots();
         services.AddScoped<IBoxMembershipSource, BoxMembershipSource>();
+        services.AddScoped<TaskAccess>();
         services.AddScoped<ScopeChangeNotifier>();
+        services.AddBoxIntegration();
         services.AddValidation();
         services.Configure<ProblemDetailsOptions>(options =>
         {

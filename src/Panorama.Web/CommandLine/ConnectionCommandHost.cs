@@ -4,6 +4,7 @@ using Panorama.Data.Database;
 using Panorama.Data.Protection;
 using Panorama.Sync;
 using Panorama.Sync.Connections;
+using Panorama.Web.Boxes.Integration;
 using Panorama.Web.Hosting;
 
 namespace Panorama.Web.CommandLine;
@@ -38,6 +39,7 @@ internal static class ConnectionCommandHost
             builder.Services.AddPanoramaSync();
             builder.Services.AddPanoramaKeyRingProtection(builder.Configuration);
             builder.Services.AddPanoramaConnections();
+            builder.Services.AddBoxIntegration(); // webhook filters follow the box scopes
             using var host = builder.Build();
             await host.StartAsync(cancellationToken);
             try

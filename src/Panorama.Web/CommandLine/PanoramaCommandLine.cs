@@ -18,6 +18,7 @@ public static class PanoramaCommandLine
         root.Subcommands.Add(JiraSimCommand.Create());
         root.Subcommands.Add(ConnectionCommand.Create());
         root.Subcommands.Add(SyncCommand.Create());
+        root.Subcommands.Add(Demo.DemoCommand.Create());
         return root;
     }
 

@@ -7,6 +7,7 @@ using Panorama.Sync;
 using Panorama.Sync.Connections;
 using Panorama.Sync.Import;
 using Panorama.Sync.Reconciliation;
+using Panorama.Web.Boxes.Integration;
 using Spectre.Console;
 
 namespace Panorama.Web.CommandLine;
@@ -50,6 +51,7 @@ internal static class SyncCommand
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddPanoramaData();
         builder.Services.AddPanoramaSync();
+        builder.Services.AddBoxIntegration(); // the box scopes are what gets imported
         configure?.Invoke(builder.Services);
         using var host = builder.Build();
         try

@@ -1,18 +1,20 @@
 using System.Security.Claims;
 using System.Text.Json;
+using Panorama.Core.Access;
 using Panorama.Core.Fields;
 using Panorama.Core.Tasks;
 using Panorama.Core.WriteBack;
 using Panorama.Sync.Tasks;
 using Panorama.Web.Auth;
+using Panorama.Web.Boxes.Access;
 
 namespace Panorama.Web.Sync;
 
 /// <summary>
 /// <c>/api/tasks/{connectionId}/{issueIdOrKey}</c>: one task with its built-in and native fields, links and sync
 /// state (GET), and edits of built-in fields (PATCH), which go through the write-back outbox and answer 202 with the
-/// change to follow at <c>/api/changes/{id}</c>. Any signed-in user for now; box-level authorisation of tasks comes
-/// with the boxes feature.
+/// change to follow at <c>/api/changes/{id}</c>. Reading needs the viewer role, editing the editor role, in a box whose
+/// scope holds the task (application administrators: always).
 /// </summary>
 internal static class TaskEndpoints
 {
@@ -29,19 +31,29 @@ internal static class TaskEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> GetAsync(Guid connectionId, string issueIdOrKey, TaskQuery tasks, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(Guid connectionId, string issueIdOrKey, ClaimsPrincipal user, TaskQuery tasks, TaskAccess access,
+        CancellationToken cancellationToken)
     {
         var task = await tasks.FindAsync(connectionId, issueIdOrKey, cancellationToken);
-        return Missing(task, connectionId, issueIdOrKey) ?? TypedResults.Ok(task);
+        return Missing(task, connectionId, issueIdOrKey)
+               ?? await RefusedAsync(access, user, task!, BoxRole.Viewer, cancellationToken)
+               ?? TypedResults.Ok(task);
     }
 
+    /// <summary>403 unless the user holds <paramref name="role"/> in a box whose scope holds the task.</summary>
+    internal static async Task<IResult?> RefusedAsync(TaskAccess access, ClaimsPrincipal user, TaskView task, BoxRole role, CancellationToken cancellationToken) =>
+        await access.AllowsAsync(user, task.ConnectionId, task.IssueId, role, cancellationToken)
+            ? null
+            : SyncEndpoints.Problem(403, "Not allowed",
+                $"You need the {role.ToString().ToLowerInvariant()} role in a box that holds {task.Key}. Ask that box's admin to add you to it.");
+
     private static async Task<IResult> PatchAsync(Guid connectionId, string issueIdOrKey, HttpRequest request, ClaimsPrincipal user,
-        TaskQuery tasks, IWriteBackQueue queue, CancellationToken cancellationToken, bool confirm = false)
+        TaskQuery tasks, TaskAccess access, IWriteBackQueue queue, CancellationToken cancellationToken, bool confirm = false)
     {
         var task = await tasks.FindAsync(connectionId, issueIdOrKey, cancellationToken);
-        if (Missing(task, connectionId, issueIdOrKey) is { } missing)
+        if ((Missing(task, connectionId, issueIdOrKey) ?? await RefusedAsync(access, user, task!, BoxRole.Editor, cancellationToken)) is { } refused)
         {
-            return missing;
+            return refused;
         }
 
         var (edits, error) = await ReadEditsAsync(request, cancellationToken);

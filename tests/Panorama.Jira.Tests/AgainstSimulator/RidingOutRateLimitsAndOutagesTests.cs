@@ -95,9 +95,10 @@ public sealed class RidingOutRateLimitsAndOutagesTests
         var search = Task.Run(async () =>
         {
             await foreach (var issue in world.Host.Client.SearchAsync(new JiraSearchRequest($"project = {project}")
-                           {
-                               Fields = ["summary"], MaxResults = 25,
-                           }, world.Ct))
+            {
+                Fields = ["summary"],
+                MaxResults = 25,
+            }, world.Ct))
             {
                 seen.Add(issue.Key!);
                 if (seen.Count == 1)

@@ -46,7 +46,7 @@ public sealed class SyncApiTests
         await sites.WaitForImportAsync(ct);
         var site = sites.Sites[0];
         var issue = site.Sim.State.Issues().First(i => i.IssueType == "Story");
-        using var client = await sites.App.CreateUserClientAsync("viewer@panorama.test", cancellationToken: ct);
+        using var client = await sites.App.CreateUserClientAsync("viewer@panorama.test", isAdmin: true, cancellationToken: ct);
 
         var byKey = await client.GetFromJsonAsync<JsonElement>($"/api/tasks/{site.ConnectionId}/{issue.Key.ToLowerInvariant()}", ct);
         var byId = await client.GetFromJsonAsync<JsonElement>($"/api/tasks/{site.ConnectionId}/{issue.Id}", ct);

@@ -20,7 +20,7 @@ public sealed class WritingBackTests
         await sites.WaitForImportAsync(ct);
         var site = sites.Sites[0];
         var issue = site.Sim.State.Issues().First(i => i.IssueType == "Task" && i.DueDate is not null);
-        using var client = await sites.App.CreateUserClientAsync("planner@panorama.test", cancellationToken: ct);
+        using var client = await sites.App.CreateUserClientAsync("planner@panorama.test", isAdmin: true, cancellationToken: ct);
 
         using var patch = await client.PatchAsJsonAsync($"/api/tasks/{site.ConnectionId}/{issue.Key}", new { endDate = "2027-02-26", progress = 40 }, ct);
         var change = await ReadAsync(patch, HttpStatusCode.Accepted, ct);

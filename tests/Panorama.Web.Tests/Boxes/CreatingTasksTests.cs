@@ -64,19 +64,6 @@ public sealed class CreatingTasksTests
     }
 
     [Fact]
-    public async Task WithoutTheSyncEngine_TaskCreationShouldAnswer503SayingWhy()
-    {
-        var ct = TestContext.Current.CancellationToken;
-        await using var app = await new BoxesAppFactory(withWriteBack: false).StartWithThreeSitesAsync(ct);
-        using var admin = await app.CreateAdminClientAsync(ct);
-        var box = await admin.CreateThreeSiteBoxAsync();
-
-        using var response = await admin.PostJsonAsync($"/api/boxes/{box.Id}/tasks", new { summary = "x", project = "OPS" });
-
-        Assert.Contains("sync engine", await response.ExpectProblemAsync(HttpStatusCode.ServiceUnavailable), StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task AChangeTheOutboxRefuses_ShouldBeAnswered409WithItsReason()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -6,15 +6,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Panorama.Core.Connections;
 using Panorama.Core.Dependencies;
 using Panorama.Core.Fields;
-using Panorama.Core.Scope;
 using Panorama.Data;
+using Panorama.Data.Boxes;
 using Panorama.Data.Connections;
 using Panorama.Data.Database;
 using Panorama.Jira.Client;
 using Panorama.Jira.Webhooks;
 using Panorama.JiraSim;
 using Panorama.Sync.Connections;
-using Panorama.Sync.Scope;
 using Panorama.Web.Hosting;
 
 namespace Panorama.Bench.Scenarios.Sync;
@@ -22,7 +21,7 @@ namespace Panorama.Bench.Scenarios.Sync;
 /// <summary>
 /// The Panorama host as <c>panorama serve</c> builds it, on a throwaway SQLite file and a loopback port, connected to
 /// simulated sites the way the connections feature would (valid connection, mappings, every project in scope, an
-/// admin webhook pointing at the host). Box scopes live in the default in-memory source until boxes store them.
+/// admin webhook pointing at the host) and a box whose scope holds every project of the site.
 /// </summary>
 internal sealed class SyncBenchHost : IAsyncDisposable
 {
@@ -92,10 +91,20 @@ internal sealed class SyncBenchHost : IAsyncDisposable
         await using (var db = await Service<IDbContextFactory<PanoramaDbContext>>().CreateDbContextAsync(cancellationToken))
         {
             db.Connections.Add(connection);
+            var box = new BoxRecord { Id = Guid.NewGuid(), Name = "Bench", TypeName = "Project", CreatedAt = DateTimeOffset.UtcNow };
+            db.Boxes.Add(box);
+            db.ScopeIntegrations.Add(new ScopeIntegrationRecord
+            {
+                Id = Guid.NewGuid(),
+                BoxId = box.Id,
+                ConnectionId = connection.Id,
+                ProjectKeys = string.Join(',', site.State.ProjectKeys),
+                CreatedAt = DateTimeOffset.UtcNow,
+                UpdatedAt = DateTimeOffset.UtcNow,
+            });
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        ((InMemorySyncScopeSource)Service<ISyncScopeSource>()).Set(connection.Id, ScopeIntegration.Create(connection.Id, site.State.ProjectKeys, null).Value);
         if (webhook)
         {
             await Service<IJiraClientFactory>().Create(connection.ToJiraSite()).CreateWebhookAsync(

@@ -3,6 +3,8 @@ using Panorama.Core.Connections;
 using Panorama.Core.Fields;
 using Panorama.Data.Audit;
 using Panorama.Data.Connections;
+using Panorama.Sync.Reconciliation;
+using Panorama.Sync.Workers;
 
 namespace Panorama.Sync.Connections.Mappings;
 
@@ -13,6 +15,8 @@ namespace Panorama.Sync.Connections.Mappings;
 public sealed class ConnectionMappings(
     ConnectionStore store,
     IEnumerable<ILinkTypeUsage> linkTypeUsages,
+    SyncStateStore states,
+    SyncSignals signals,
     IAuditLog audit)
 {
     public async Task<MappingChange> SetFieldMappingAsync(Guid connectionId, FieldMapping mapping, AuditActor actor,
@@ -51,6 +55,13 @@ public sealed class ConnectionMappings(
             .Where(c => !JsonNode.DeepEquals(c.Old, c.New))
             .ToList();
         await RecordAsync(AuditActions.ConnectionFieldMappingChanged, connection, changes, actor, cancellationToken);
+        if (changes.Count > 0)
+        {
+            // Stored tasks hold the built-in values the old mapping read: import again so every task follows the new one.
+            await states.RequestAsync(connectionId, import: true, sweep: false, cancellationToken);
+            signals.Wake(connectionId, SyncLoop.Reconcile);
+        }
+
         return MappingChange.Saved;
     }
 

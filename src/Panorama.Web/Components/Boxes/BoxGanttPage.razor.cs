@@ -236,7 +236,7 @@ public sealed partial class BoxGanttPage
 
     private Task<BoxAnswer<ChangeView>> UndoAsync(Guid changeId, bool confirm) =>
         Calls.RunAsync<ChangeView>(Id, BoxRole.Editor, async c => c.Services.GetService<IWriteBackQueue>() is { } queue
-            ? await ChangeEndpoints.UndoAsync(changeId, c.User, queue, Aborted, confirm)
+            ? await ChangeEndpoints.UndoAsync(changeId, c.User, queue, c.Get<Panorama.Web.Boxes.Access.TaskAccess>(), Aborted, confirm)
             : Panorama.Web.Boxes.BoxProblems.WriteBackUnavailable());
 
     private Task LinkDrawnAsync(GanttLinkDrawn link) => ActAsync(async () =>

@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Panorama.Core.Access;
+using Panorama.Core.Scope;
+using Panorama.Data;
+using Panorama.Web.Auth;
+
+namespace Panorama.Web.Boxes.Access;
+
+/// <summary>
+/// Whether a user may read or change a task outside a box's own endpoints (<c>/api/tasks</c>, <c>/api/changes</c>): the
+/// user needs the role in at least one box whose scope holds the task (rule 6, with Jira's stored answer where JQL takes
+/// part). Application administrators may always.
+/// </summary>
+internal sealed class TaskAccess(PanoramaDbContext db)
+{
+    public async Task<bool> AllowsAsync(ClaimsPrincipal user, Guid connectionId, long issueId, BoxRole minimum, CancellationToken cancellationToken)
+    {
+        if (user.IsApplicationAdministrator())
+        {
+            return true;
+        }
+
+        var projectKey = await db.Tasks.AsNoTracking().Where(t => t.ConnectionId == connectionId && t.IssueId == issueId)
+            .Select(t => t.ProjectKey).FirstOrDefaultAsync(cancellationToken);
+        if (projectKey is null)
+        {
+            return false;
+        }
+
+        var roles = await BoxLines.RolesAsync(db, user, await BoxLines.ParentsAsync(db, cancellationToken), cancellationToken);
+        var boxes = roles.Where(r => r.Value >= minimum).Select(r => r.Key).ToList();
+        if (boxes.Count == 0)
+        {
+            return false;
+        }
+
+        var integrations = await db.ScopeIntegrations.AsNoTracking()
+            .Where(i => i.ConnectionId == connectionId && boxes.Contains(i.BoxId)).ToListAsync(cancellationToken);
+        var askJira = new List<Guid>();
+        foreach (var record in integrations)
+        {
+            var inProjects = record.ProjectKeyList().Contains(projectKey, StringComparer.Ordinal);
+            if (inProjects && record.NarrowingJql is null)
+            {
+                return true;
+            }
+
+            if (inProjects || record.Jql is not null)
+            {
+                askJira.Add(record.Id);
+            }
+        }
+
+        return askJira.Count > 0 &&
+               await db.ScopeMemberships.AnyAsync(m => askJira.Contains(m.IntegrationId) && m.IssueId == issueId, cancellationToken);
+    }
+}
