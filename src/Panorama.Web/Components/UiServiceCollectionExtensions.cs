@@ -18,6 +18,7 @@ public static class UiServiceCollectionExtensions
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<AuthenticationStateProvider, RevalidatingSessionStateProvider>();
         builder.Services.AddScoped<SignedInUser>();
+        builder.Services.AddScoped<Boxes.BoxCalls>();
         builder.Services.AddRadzenComponents();
         return builder;
     }

@@ -32,7 +32,7 @@ internal static class ChangeEndpoints
         return await RefusedAsync(change, user, access, BoxRole.Viewer, cancellationToken) ?? TypedResults.Ok(ChangeView.From(change));
     }
 
-    private static async Task<IResult> UndoAsync(Guid id, ClaimsPrincipal user, IWriteBackQueue queue, TaskAccess access, CancellationToken cancellationToken,
+    internal static async Task<IResult> UndoAsync(Guid id, ClaimsPrincipal user, IWriteBackQueue queue, TaskAccess access, CancellationToken cancellationToken,
         bool confirm = false)
     {
         if (await queue.GetAsync(id, cancellationToken) is not { } existing)

@@ -12,7 +12,7 @@ namespace Panorama.E2E.Infrastructure;
 /// Panorama on a real loopback port (Kestrel) for the browser, on its own SQLite database, with the first
 /// administrator seeded. One per test class.
 /// </summary>
-public sealed class E2EApp : AppFactory, IAsyncLifetime
+public class E2EApp : AppFactory, IAsyncLifetime
 {
     public E2EApp()
     {
@@ -22,7 +22,7 @@ public sealed class E2EApp : AppFactory, IAsyncLifetime
     /// <summary>The app's address. <c>localhost</c>, so the browser treats it as a secure context and keeps the Secure session cookie.</summary>
     public Uri BaseAddress { get; private set; } = default!;
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         StartServer();
         await Services.GetRequiredService<DatabaseState>().WhenReadyAsync(TestContext.Current.CancellationToken);

@@ -22,7 +22,7 @@ internal static class BoardEndpoints
                              "Cards show the chosen card view (default: the first); each group returns its first `limit` cards (at most 1000) and its count.");
     }
 
-    private static async Task<Results<Ok<BoardResponse>, ProblemHttpResult>> GetAsync(
+    internal static async Task<Results<Ok<BoardResponse>, ProblemHttpResult>> GetAsync(
         Guid id, BoxSnapshotCache cache, CancellationToken ct, string? groupBy = null, string? view = null, int limit = 100)
     {
         if (limit is < 0 or > MaxCardsPerGroup)

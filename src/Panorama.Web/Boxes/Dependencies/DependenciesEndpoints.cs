@@ -39,7 +39,7 @@ internal static class DependenciesEndpoints
                              "write-back outbox: 202) or app:<id> (deleted at once: 204). Needs the editor role on boxId.");
     }
 
-    private static async Task<Results<Created<DependencyResponse>, Accepted<DependencyResponse>, ProblemHttpResult>> CreateAsync(
+    internal static async Task<Results<Created<DependencyResponse>, Accepted<DependencyResponse>, ProblemHttpResult>> CreateAsync(
         CreateDependencyRequest request, PanoramaDbContext db, BoxSnapshotCache cache, HttpContext context, ClaimsPrincipal user,
         IAuditLog audit, TimeProvider time, CancellationToken ct)
     {

@@ -34,7 +34,7 @@ internal static partial class GanttMovesEndpoints
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static async Task<Results<Ok<GanttMoveResponse>, Accepted<GanttMoveResponse>, ProblemHttpResult>> MoveAsync(
+    internal static async Task<Results<Ok<GanttMoveResponse>, Accepted<GanttMoveResponse>, ProblemHttpResult>> MoveAsync(
         Guid id, GanttMoveRequest request, BoxSnapshotCache cache, HttpContext context, ClaimsPrincipal user, CancellationToken ct,
         bool dryRun = false, bool confirm = false)
     {

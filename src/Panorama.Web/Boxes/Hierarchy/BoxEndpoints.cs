@@ -37,7 +37,7 @@ internal static class BoxEndpoints
             .WithDescription("Only a box without sub-boxes and without scope integrations can be deleted; archive the others.");
     }
 
-    private static async Task<Results<Ok<BoxDetailsResponse>, ProblemHttpResult>> GetAsync(
+    internal static async Task<Results<Ok<BoxDetailsResponse>, ProblemHttpResult>> GetAsync(
         Guid id, PanoramaDbContext db, BoxSnapshotCache cache, ClaimsPrincipal user, CancellationToken ct)
     {
         var loaded = await cache.GetAsync(id, ct);
@@ -129,7 +129,7 @@ internal static class BoxEndpoints
 
     private static Core.Outcomes.Outcome<BoxChange> Outcome(string refusal) => Core.Outcomes.Outcome.Refused<BoxChange>(refusal);
 
-    private static async Task<Results<Ok<BoxResponse>, ProblemHttpResult>> MoveAsync(
+    internal static async Task<Results<Ok<BoxResponse>, ProblemHttpResult>> MoveAsync(
         Guid id, MoveBoxRequest request, PanoramaDbContext db, ClaimsPrincipal user, IAuditLog audit, CancellationToken ct)
     {
         if (request.ParentId is { } parentId)
@@ -174,7 +174,7 @@ internal static class BoxEndpoints
         return TypedResults.Ok(BoxRecords.ToResponse(records[id], await BoxLines.RoleInAsync(db, user, id, ct) ?? BoxRole.Admin, request.ParentId));
     }
 
-    private static async Task<Results<Ok<BoxResponse>, ProblemHttpResult>> ArchiveAsync(
+    internal static async Task<Results<Ok<BoxResponse>, ProblemHttpResult>> ArchiveAsync(
         Guid id, bool archive, PanoramaDbContext db, ClaimsPrincipal user, IAuditLog audit, CancellationToken ct)
     {
         var (hierarchy, records) = await BoxRecords.LoadAsync(db, ct);

@@ -28,7 +28,7 @@ internal static class BoxListEndpoints
                              "application administrator; a sub-box needs the admin role on its parent.");
     }
 
-    private static async Task<Ok<BoxListResponse>> ListAsync(
+    internal static async Task<Ok<BoxListResponse>> ListAsync(
         PanoramaDbContext db, ClaimsPrincipal user, CancellationToken ct, bool includeArchived = false)
     {
         var records = await db.Boxes.AsNoTracking().ToListAsync(ct);
@@ -46,7 +46,7 @@ internal static class BoxListEndpoints
     private static Guid? NearestVisibleAncestor(Guid boxId, Dictionary<Guid, Guid?> parents, Dictionary<Guid, BoxRecord> visible) =>
         BoxLines.LineOf(boxId, parents).Skip(1).Cast<Guid?>().FirstOrDefault(id => visible.ContainsKey(id!.Value));
 
-    private static async Task<Results<Created<BoxResponse>, ProblemHttpResult>> CreateAsync(
+    internal static async Task<Results<Created<BoxResponse>, ProblemHttpResult>> CreateAsync(
         CreateBoxRequest request, PanoramaDbContext db, ClaimsPrincipal user, IAuditLog audit, TimeProvider time, CancellationToken ct)
     {
         if (request.ParentId is { } parentId)

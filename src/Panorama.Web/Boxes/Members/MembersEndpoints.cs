@@ -30,7 +30,7 @@ internal static class MembersEndpoints
             .WithName("RemoveBoxMember").WithSummary("Remove a member from a box");
     }
 
-    private static async Task<Ok<MembersResponse>> ListAsync(Guid id, PanoramaDbContext db, CancellationToken ct)
+    internal static async Task<Ok<MembersResponse>> ListAsync(Guid id, PanoramaDbContext db, CancellationToken ct)
     {
         var parents = await BoxLines.ParentsAsync(db, ct);
         var line = BoxLines.LineOf(id, parents);
@@ -45,7 +45,7 @@ internal static class MembersEndpoints
         return TypedResults.Ok(new MembersResponse(members));
     }
 
-    private static async Task<Results<Ok<MemberResponse>, ProblemHttpResult>> AddAsync(
+    internal static async Task<Results<Ok<MemberResponse>, ProblemHttpResult>> AddAsync(
         Guid id, AddMemberRequest request, PanoramaDbContext db, ClaimsPrincipal user, IAuditLog audit, TimeProvider time, CancellationToken ct)
     {
         var email = request.Email?.Trim().ToUpperInvariant();
@@ -97,7 +97,7 @@ internal static class MembersEndpoints
         return TypedResults.Ok(new MemberResponse(userId, account.Email, BoxRecords.RoleName(role), false, id, boxName));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(
+    internal static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(
         Guid id, Guid userId, PanoramaDbContext db, ClaimsPrincipal user, IAuditLog audit, CancellationToken ct)
     {
         var member = await db.BoxMembers.SingleOrDefaultAsync(m => m.BoxId == id && m.UserId == userId, ct);

@@ -22,7 +22,7 @@ internal static class ReportEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
     }
 
-    private static async Task<Results<Ok<ReportResponse>, FileContentHttpResult, ProblemHttpResult>> GetAsync(
+    internal static async Task<Results<Ok<ReportResponse>, FileContentHttpResult, ProblemHttpResult>> GetAsync(
         Guid id, BoxSnapshotCache cache, HttpRequest request, CancellationToken ct, string[]? columns = null, string? format = null)
     {
         if (await cache.GetAsync(id, ct) is not { } box)

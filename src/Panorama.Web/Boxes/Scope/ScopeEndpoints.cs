@@ -33,14 +33,14 @@ internal static partial class ScopeEndpoints
             .WithName("RemoveScopeIntegration").WithSummary("Remove an integration (its site's tasks leave the box)");
     }
 
-    private static async Task<Ok<ScopeResponse>> GetAsync(Guid id, PanoramaDbContext db, CancellationToken ct)
+    internal static async Task<Ok<ScopeResponse>> GetAsync(Guid id, PanoramaDbContext db, CancellationToken ct)
     {
         var sites = await BoxConnections.LoadAsync(db, ct);
         var records = await db.ScopeIntegrations.AsNoTracking().Where(i => i.BoxId == id).ToListAsync(ct);
         return TypedResults.Ok(new ScopeResponse([.. BoxSettingsLoader.ToScope(records, sites.Directory).Select(e => ToResponse(e, sites))]));
     }
 
-    private static async Task<Ok<IReadOnlyList<ScopeConnectionResponse>>> ConnectionsAsync(Guid id, PanoramaDbContext db, CancellationToken ct)
+    internal static async Task<Ok<IReadOnlyList<ScopeConnectionResponse>>> ConnectionsAsync(Guid id, PanoramaDbContext db, CancellationToken ct)
     {
         var sites = await BoxConnections.LoadAsync(db, ct);
         var integrations = await db.ScopeIntegrations.AsNoTracking().Where(i => i.BoxId == id).ToDictionaryAsync(i => i.ConnectionId, i => i.Id, ct);
@@ -50,7 +50,7 @@ internal static partial class ScopeEndpoints
         return TypedResults.Ok(list);
     }
 
-    private static async Task<Results<Created<ScopeIntegrationResponse>, ProblemHttpResult>> AddAsync(
+    internal static async Task<Results<Created<ScopeIntegrationResponse>, ProblemHttpResult>> AddAsync(
         Guid id, AddIntegrationRequest request, PanoramaDbContext db, ScopeChangeNotifier notifier, ClaimsPrincipal user,
         IAuditLog audit, TimeProvider time, CancellationToken ct)
     {
@@ -127,7 +127,7 @@ internal static partial class ScopeEndpoints
         return TypedResults.Ok(ToResponse(new ScopeEntry(record.Id, integration.Value), sites));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(
+    internal static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(
         Guid id, Guid integrationId, PanoramaDbContext db, ScopeChangeNotifier notifier, ClaimsPrincipal user, IAuditLog audit, CancellationToken ct)
     {
         var record = await db.ScopeIntegrations.SingleOrDefaultAsync(i => i.Id == integrationId && i.BoxId == id, ct);

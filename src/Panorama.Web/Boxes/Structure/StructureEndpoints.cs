@@ -30,7 +30,7 @@ internal static class StructureEndpoints
             .WithDescription("Arranges the box's tasks with the posted builders and returns one page of the rows, so a structure can be tried before it is saved.");
     }
 
-    private static async Task<Results<Ok<StructureResponse>, ProblemHttpResult>> GetAsync(Guid id, PanoramaDbContext db, CancellationToken ct)
+    internal static async Task<Results<Ok<StructureResponse>, ProblemHttpResult>> GetAsync(Guid id, PanoramaDbContext db, CancellationToken ct)
     {
         var json = await db.Boxes.AsNoTracking().Where(b => b.Id == id).Select(b => new { b.StructureJson }).SingleOrDefaultAsync(ct);
         if (json is null)

@@ -25,7 +25,7 @@ internal static class TaskCreationEndpoints
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static async Task<Results<Accepted<CreateTaskResponse>, ProblemHttpResult>> CreateAsync(
+    internal static async Task<Results<Accepted<CreateTaskResponse>, ProblemHttpResult>> CreateAsync(
         Guid id, CreateTaskRequest request, BoxSnapshotCache cache, HttpContext context, ClaimsPrincipal user, CancellationToken ct)
     {
         if (await cache.GetAsync(id, ct) is not { } box)

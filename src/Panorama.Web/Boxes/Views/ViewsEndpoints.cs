@@ -26,7 +26,7 @@ internal static class ViewsEndpoints
                              "for other sites' tasks. Column views may aggregate parent rows (sum, min, max, avg, count); card views do not.");
     }
 
-    private static async Task<Results<Ok<ViewsResponse>, ProblemHttpResult>> GetAsync(Guid id, PanoramaDbContext db, BoxSnapshotCache cache, CancellationToken ct)
+    internal static async Task<Results<Ok<ViewsResponse>, ProblemHttpResult>> GetAsync(Guid id, PanoramaDbContext db, BoxSnapshotCache cache, CancellationToken ct)
     {
         var box = await cache.GetAsync(id, ct);
         if (box is null)
