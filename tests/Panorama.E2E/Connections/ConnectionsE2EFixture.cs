@@ -31,13 +31,15 @@ public sealed class ConnectionsE2EFixture : IAsyncLifetime
         }, TestContext.Current.CancellationToken);
     }
 
-    /// <summary>Connects a site as a secondary through the same service the pages and the API use (not the page under test).</summary>
-    public async Task<Guid> ConnectSecondaryAsync(string site, string name, string? token = null)
+    /// <summary>Connects a site through the same service the pages and the API use (not the page under test).</summary>
+    public Task<Guid> ConnectSecondaryAsync(string site, string name, string? token = null) => ConnectAsync(site, name, primary: false, token);
+
+    public async Task<Guid> ConnectAsync(string site, string name, bool primary, string? token = null)
     {
         await using var scope = App.Services.CreateAsyncScope();
         var admin = scope.ServiceProvider.GetRequiredService<ConnectionAdministration>();
         var simulated = Jira[site];
-        var change = await admin.CreateAsync(new NewConnection(name, simulated.BaseUrl, simulated.Email, token ?? simulated.ApiToken, Primary: false),
+        var change = await admin.CreateAsync(new NewConnection(name, simulated.BaseUrl, simulated.Email, token ?? simulated.ApiToken, primary),
             AuditActor.System, TestContext.Current.CancellationToken);
         return change.Connection?.Id ?? throw new InvalidOperationException($"Connecting {name} failed: {change.Status} {change.Detail}");
     }
