@@ -114,6 +114,22 @@ public sealed class ConnectingJiraSitesPageTests(BrowserFixture browser, Connect
         }
     }
 
+    [Fact]
+    public async Task Choosing_to_register_the_webhook_by_hand_shows_what_to_enter_in_Jira()
+    {
+        var id = await sites.ConnectSecondaryAsync("gamma", "gamma-hooks");
+        await SignInAsAdministratorAsync();
+        await GotoInteractiveAsync(Page, $"/admin/connections/{id}");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Register it by hand instead" }).ClickAsync();
+
+        await Expect(Page.Locator("[data-webhook-state]")).ToContainTextAsync("Registered by hand");
+        await Expect(Page.Locator("dl[aria-label='Manual webhook registration']")).ToContainTextAsync($"http://localhost/webhooks/jira/{id}");
+        await Expect(Page.Locator("dl[aria-label='Manual webhook registration']")).ToContainTextAsync("jira:issue_created");
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Let Panorama register it" })).ToBeVisibleAsync();
+        await AssertNoTokenAsync();
+    }
+
     private async Task FillWizardAsync(string url, string email, string token, string name, string role)
     {
         await Page.GetByLabel("Site URL").FillAsync(url);

@@ -21,7 +21,8 @@ public sealed class ConnectionsE2EFixture : IAsyncLifetime
         App.WithSetting("Jira:AllowInsecureLoopback", "true")
             .WithSetting("Jira:Retry:BaseDelay", "00:00:00.010")
             .WithSetting("Jira:Retry:MaxDelay", "00:00:00.050")
-            .WithSetting("Jira:Retry:MaxRetryAttempts", "2");
+            .WithSetting("Jira:Retry:MaxRetryAttempts", "2")
+            .WithSetting("Panorama:PublicBaseUrl", "http://localhost");
         await App.InitializeAsync();
         Jira = await SimulatedJira.StartAsync(new SimulatorOptions
         {
