@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using Panorama.E2E.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -128,6 +129,33 @@ public sealed class ConnectingJiraSitesPageTests(BrowserFixture browser, Connect
         await Expect(Page.Locator("dl[aria-label='Manual webhook registration']")).ToContainTextAsync("jira:issue_created");
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Let Panorama register it" })).ToBeVisibleAsync();
         await AssertNoTokenAsync();
+    }
+
+    [Fact]
+    public async Task The_screen_check_names_a_mapped_field_taken_off_the_edit_screen_with_the_fix()
+    {
+        var delta = sites.Jira["delta"];
+        var project = delta.State.ProjectKeys[0];
+        var id = await sites.ConnectSecondaryAsync("delta", "delta-screens");
+        using (var sim = new HttpClient { BaseAddress = new Uri(delta.BaseUrl) })
+        {
+            var screen = delta.State.Screens()[project].Where(f => f != delta.State.FieldIds.StartDate).ToArray();
+            (await sim.PutAsJsonAsync("/_sim/screens", new Dictionary<string, string[]> { [project] = screen }, Cancellation)).EnsureSuccessStatusCode();
+        }
+
+        await SignInAsAdministratorAsync();
+        await GotoInteractiveAsync(Page, $"/admin/connections/{id}");
+        await Page.GetByLabel("Mapping of Start date").SelectOptionAsync("twoWay");
+        await Page.GetByLabel("Jira field for Start date").SelectOptionAsync(delta.State.FieldIds.StartDate);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save field mapping" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Field mapping saved" })).ToBeVisibleAsync();
+
+        await Page.GetByLabel("Projects (optional)").FillAsync(project);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Run the screen check" }).ClickAsync();
+
+        var findings = Page.GetByRole(AriaRole.Table, new() { Name = "Fields missing from edit screens" });
+        await Expect(findings).ToContainTextAsync("Start date");
+        await Expect(findings).ToContainTextAsync($"Add field {delta.State.FieldIds.StartDate} (Start date) to the edit screen of project {project}");
     }
 
     private async Task FillWizardAsync(string url, string email, string token, string name, string role)

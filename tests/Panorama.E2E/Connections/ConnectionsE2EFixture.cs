@@ -7,7 +7,7 @@ using Panorama.Sync.Connections.Administration;
 namespace Panorama.E2E.Connections;
 
 /// <summary>
-/// One app and one simulator with three small sites (alpha, beta, gamma) per test class: the app allows the
+/// One app and one simulator with four small sites (alpha, beta, gamma; delta for the screen check, which changes its screens) per test class: the app allows the
 /// simulator's loopback http (<c>Jira:AllowInsecureLoopback</c>) and gives up on an unreachable site quickly.
 /// </summary>
 public sealed class ConnectionsE2EFixture : IAsyncLifetime
@@ -26,7 +26,7 @@ public sealed class ConnectionsE2EFixture : IAsyncLifetime
         await App.InitializeAsync();
         Jira = await SimulatedJira.StartAsync(new SimulatorOptions
         {
-            Sites = [new SiteOptions("alpha"), new SiteOptions("beta"), new SiteOptions("gamma")],
+            Sites = [new SiteOptions("alpha"), new SiteOptions("beta"), new SiteOptions("gamma"), new SiteOptions("delta")],
             IssuesPerSite = 30,
             WebhookRetryDelays = [],
         }, TestContext.Current.CancellationToken);

@@ -84,9 +84,10 @@ internal static class ConnectionConsole
             ? PageOutcome.Failed<CheckResponse>(Gone)
             : new(ConnectionViews.Check(await services.GetRequiredService<ConnectionWebhooks>().SyncAsync(id, user.ToAuditActor(), ct)));
 
-    public static async Task<PageOutcome<ScreenCheckResponse>> ScreenCheckAsync(IServiceProvider services, Guid id, CancellationToken ct)
+    /// <summary>The screen check of the projects in scope, or of <paramref name="projects"/> (as <c>?projects=A,B</c>).</summary>
+    public static async Task<PageOutcome<ScreenCheckResponse>> ScreenCheckAsync(IServiceProvider services, Guid id, IReadOnlyCollection<string>? projects, CancellationToken ct)
     {
-        var report = await services.GetRequiredService<ConnectionScreenCheck>().RunAsync(id, null, ct);
+        var report = await services.GetRequiredService<ConnectionScreenCheck>().RunAsync(id, projects, ct);
         return report switch
         {
             null => PageOutcome.Failed<ScreenCheckResponse>(Gone),
