@@ -100,7 +100,7 @@ internal static class ConnectionMappingEndpoints
     }
 
     /// <summary>The cached discovery; read once now when a valid connection has never been read.</summary>
-    private static async Task<Connection?> DiscoveredAsync(Guid id, ConnectionStore store, ConnectionDiscovery discovery, CancellationToken ct)
+    internal static async Task<Connection?> DiscoveredAsync(Guid id, ConnectionStore store, ConnectionDiscovery discovery, CancellationToken ct)
     {
         var connection = await store.FindAsync(id, ct);
         if (connection is { FieldsRefreshedAt: null, Status: ConnectionStatus.Valid })
@@ -112,10 +112,10 @@ internal static class ConnectionMappingEndpoints
         return connection;
     }
 
-    private static FieldResponse Field(JiraFieldInfo f) => new(f.Id, f.Name, f.Custom, f.SchemaType, f.SchemaItems, f.SchemaSystem, f.SchemaCustom,
+    internal static FieldResponse Field(JiraFieldInfo f) => new(f.Id, f.Name, f.Custom, f.SchemaType, f.SchemaItems, f.SchemaSystem, f.SchemaCustom,
         [.. BuiltInFields.Mappable.Where(b => b != BuiltInField.Progress && FieldMappingValidator.Suits(b, f)).Select(b => b.JsonName())]);
 
-    private static FieldMappingResponse FieldMapping(Connection c)
+    internal static FieldMappingResponse FieldMapping(Connection c)
     {
         var names = c.ReadFields().ToDictionary(f => f.Id, f => f.Name, StringComparer.Ordinal);
         var mapping = c.ReadFieldMapping();
@@ -126,7 +126,7 @@ internal static class ConnectionMappingEndpoints
             [.. mapping.Unmapped.Select(f => f.JsonName())]);
     }
 
-    private static async Task<DependencyMappingResponse> DependencyMappingAsync(Connection c, ConnectionMappings mappings, CancellationToken ct)
+    internal static async Task<DependencyMappingResponse> DependencyMappingAsync(Connection c, ConnectionMappings mappings, CancellationToken ct)
     {
         var names = c.ReadLinkTypes().ToDictionary(t => t.Id, t => t.Name, StringComparer.Ordinal);
         var entries = c.ReadDependencyMapping().Entries.Select(e => new DependencyMappingEntryDto(e.LinkTypeId, MappingText.Direction(e.Direction),

@@ -31,8 +31,11 @@ internal static class ConnectionProblems
         detail: string.Join(" ", errors.Select(e => e.Message)),
         extensions: new Dictionary<string, object?>
         {
-            ["errors"] = errors.Select(e => new MappingErrorResponse(e.Code, e.Message, e.Field is { } f ? Core.Fields.BuiltInFields.JsonName(f) : null, e.LinkTypeId)).ToList(),
+            ["errors"] = Errors(errors),
         });
+
+    internal static List<MappingErrorResponse> Errors(IReadOnlyList<MappingError> errors) =>
+        [.. errors.Select(e => new MappingErrorResponse(e.Code, e.Message, e.Field is { } f ? Core.Fields.BuiltInFields.JsonName(f) : null, e.LinkTypeId))];
 }
 
 /// <summary>One broken mapping rule: a stable <c>code</c>, a <c>message</c> that says what to change, and what it is about.</summary>

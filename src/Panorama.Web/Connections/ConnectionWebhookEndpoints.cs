@@ -56,14 +56,16 @@ internal static class ConnectionWebhookEndpoints
 
         return report.Error is { } error
             ? ConnectionProblems.JiraFailed(error)
-            : TypedResults.Ok(new ScreenCheckResponse(
-                report.Projects,
-                [.. report.Checked.Select(s => new ScreenCheckSampleResponse(s.ProjectKey, s.IssueTypeName, s.IssueKey))],
-                [.. report.Findings.Select(f => new ScreenCheckFindingResponse(f.ProjectKey, f.IssueTypeName, f.Field.JsonName(), f.JiraFieldId, f.JiraFieldName, f.Fix))],
-                report.Notes));
+            : TypedResults.Ok(ScreenCheck(report));
     }
 
-    private static WebhookStateResponse State(WebhookState s) => new(
+    internal static ScreenCheckResponse ScreenCheck(ScreenCheckReport report) => new(
+        report.Projects,
+        [.. report.Checked.Select(s => new ScreenCheckSampleResponse(s.ProjectKey, s.IssueTypeName, s.IssueKey))],
+        [.. report.Findings.Select(f => new ScreenCheckFindingResponse(f.ProjectKey, f.IssueTypeName, f.Field.JsonName(), f.JiraFieldId, f.JiraFieldName, f.Fix))],
+        report.Notes);
+
+    internal static WebhookStateResponse State(WebhookState s) => new(
         s.ManagedByPanorama, s.RegisteredId, s.RegisteredJql, s.RegisteredAt, s.LastError, s.InScope, s.ProjectKeys,
         new ManualRegistrationResponse(s.Registration.Name, s.Registration.Url, s.Registration.Events, s.Registration.JqlFilter,
             s.Registration.Secret, Instructions));
