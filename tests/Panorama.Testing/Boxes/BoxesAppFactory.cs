@@ -40,7 +40,15 @@ public sealed class BoxesAppFactory(TestDatabase? database = null, bool withChan
         return this;
     }
 
-    protected override void ConfigureTestServices(IWebHostBuilder builder) => builder.ConfigureTestServices(services =>
+    protected override void ConfigureTestServices(IWebHostBuilder builder)
+    {
+        // The seeded sites do not exist: the sync engine's loops would only fail to reach them and, finding a box's
+        // scope, mark the seeded tasks outside it as out of scope while a test runs.
+        builder.UseSetting("Sync:Workers", "false");
+        ConfigureServices(builder);
+    }
+
+    private void ConfigureServices(IWebHostBuilder builder) => builder.ConfigureTestServices(services =>
     {
         if (withWriteBack)
         {
