@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Panorama.Data;
@@ -19,6 +20,7 @@ public sealed class SyncConnectionCatalog(
 {
     private readonly ConcurrentDictionary<Guid, (SyncConnection? Connection, DateTimeOffset Until)> _cache = new();
     private readonly ConcurrentDictionary<Guid, (string Protected, string Secret)> _secrets = new();
+    private readonly ConcurrentDictionary<Guid, long> _forgotten = new();
 
     public async Task<SyncConnection?> FindAsync(Guid connectionId, CancellationToken cancellationToken)
     {
@@ -28,23 +30,25 @@ public sealed class SyncConnectionCatalog(
             return cached.Connection;
         }
 
+        var started = Stopwatch.GetTimestamp();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.Connections.AsNoTracking().SingleOrDefaultAsync(c => c.Id == connectionId, cancellationToken);
         var connection = row is null ? null : From(row);
-        _cache[connectionId] = (connection, now + options.Value.ConnectionCacheLifetime);
+        Remember(connectionId, connection, now + options.Value.ConnectionCacheLifetime, started);
         return connection;
     }
 
     /// <summary>Every connection, fresh from the database (the supervisor's view); refreshes the cache too.</summary>
     public async Task<IReadOnlyList<SyncConnection>> ListAsync(CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Connections.AsNoTracking().OrderBy(c => c.Name).ToListAsync(cancellationToken);
         var until = time.GetUtcNow() + options.Value.ConnectionCacheLifetime;
         var list = rows.Select(From).ToList();
         foreach (var connection in list)
         {
-            _cache[connection.Id] = (connection, until);
+            Remember(connection.Id, connection, until, started);
         }
 
         return list;
@@ -63,7 +67,20 @@ public sealed class SyncConnectionCatalog(
         return secret;
     }
 
-    public void Forget(Guid connectionId) => _cache.TryRemove(connectionId, out _);
+    /// <summary>Drops the cached copy, and keeps a read that began before now from putting an older one back.</summary>
+    public void Forget(Guid connectionId)
+    {
+        _forgotten[connectionId] = Stopwatch.GetTimestamp();
+        _cache.TryRemove(connectionId, out _);
+    }
+
+    private void Remember(Guid connectionId, SyncConnection? connection, DateTimeOffset until, long readStarted)
+    {
+        if (!_forgotten.TryGetValue(connectionId, out var forgottenAt) || forgottenAt < readStarted)
+        {
+            _cache[connectionId] = (connection, until);
+        }
+    }
 
     private static SyncConnection From(Connection row) => new(
         row.Id, row.Name, row.Role, row.Status, row.StatusReason, row.ToJiraSite(), row.ReadFieldMapping(),

@@ -120,8 +120,13 @@ public sealed partial class GanttDemoTests(BrowserFixture browser, E2EApp app) :
     public async Task The_keyboard_moves_between_rows_and_moves_the_active_task()
     {
         await Grid.FocusAsync();
+
+        // Each key waits for the row it selects: on a loaded machine the server may still be rendering the previous one.
         await Page.Keyboard.PressAsync("ArrowDown");
+        await Expect(Grid.Locator(".g-row[aria-selected='true']")).ToHaveCountAsync(1);
+        var first = int.Parse((await Grid.Locator(".g-row[aria-selected='true']").GetAttributeAsync("data-index"))!, System.Globalization.CultureInfo.InvariantCulture);
         await Page.Keyboard.PressAsync("ArrowDown");
+        await Expect(Grid.Locator($".g-row[data-index='{first + 1}']")).ToHaveAttributeAsync("aria-selected", "true");
         await Page.Keyboard.PressAsync("ArrowDown");
 
         await Expect(Grid.Locator(".g-row[data-index='2']")).ToHaveAttributeAsync("aria-selected", "true");

@@ -3,6 +3,8 @@ using Panorama.Core.Connections;
 using Panorama.Data.Connections;
 using Panorama.Jira.Client;
 using Panorama.Sync.Connections.Checks;
+using Panorama.Sync.Reconciliation;
+using Panorama.Sync.Workers;
 
 namespace Panorama.Sync.Connections.Discovery;
 
@@ -21,6 +23,8 @@ public sealed class ConnectionDiscovery(
     ConnectionStore store,
     IJiraClientFactory clients,
     IOptions<ConnectionOptions> options,
+    SyncStateStore states,
+    SyncSignals signals,
     TimeProvider time)
 {
     public async Task<DiscoveryResult> RefreshAsync(Connection connection, CancellationToken cancellationToken)
@@ -57,6 +61,13 @@ public sealed class ConnectionDiscovery(
             c.WriteLinkTypes(linkTypeInfos);
             c.FieldsRefreshedAt = now;
         }, cancellationToken);
+        if (defaultsApplied)
+        {
+            // Anything imported before the mapping existed holds no built-in values: import again with it.
+            await states.RequestAsync(connection.Id, import: true, sweep: false, cancellationToken);
+            signals.Wake(connection.Id, SyncLoop.Reconcile);
+        }
+
         return new DiscoveryResult(fieldInfos.Count, linkTypeInfos.Count, defaultsApplied, null);
     }
 }
