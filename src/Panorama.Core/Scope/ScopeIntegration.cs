@@ -51,14 +51,17 @@ public sealed record ScopeIntegration
     }
 
     /// <summary>Local evaluation: In or Out where projects decide alone, AskJira where JQL takes part.</summary>
-    public ScopeMatch Evaluate(PlanTask task)
+    public ScopeMatch Evaluate(PlanTask task) => Evaluate(task.ConnectionId, task.Project.Key);
+
+    /// <summary>The same decision from what identifies a stored task: its connection and its project's key.</summary>
+    public ScopeMatch Evaluate(Guid connectionId, string projectKey)
     {
-        if (task.ConnectionId != ConnectionId)
+        if (connectionId != ConnectionId)
         {
             return ScopeMatch.Out;
         }
 
-        var inProjects = ProjectKeys.Contains(task.Project.Key, StringComparer.Ordinal);
+        var inProjects = ProjectKeys.Contains(projectKey, StringComparer.Ordinal);
         if (!inProjects && Jql is null)
         {
             return ScopeMatch.Out;

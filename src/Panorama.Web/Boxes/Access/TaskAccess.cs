@@ -40,15 +40,14 @@ internal sealed class TaskAccess(PanoramaDbContext db)
         var askJira = new List<Guid>();
         foreach (var record in integrations)
         {
-            var inProjects = record.ProjectKeyList().Contains(projectKey, StringComparer.Ordinal);
-            if (inProjects && record.NarrowingJql is null)
+            var integration = ScopeIntegration.Create(record.ConnectionId, record.ProjectKeyList(), record.Jql, record.NarrowingJql);
+            switch (integration.IsOk ? integration.Value.Evaluate(connectionId, projectKey) : ScopeMatch.Out)
             {
-                return true;
-            }
-
-            if (inProjects || record.Jql is not null)
-            {
-                askJira.Add(record.Id);
+                case ScopeMatch.In:
+                    return true;
+                case ScopeMatch.AskJira:
+                    askJira.Add(record.Id);
+                    break;
             }
         }
 
