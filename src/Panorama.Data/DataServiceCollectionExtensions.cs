@@ -26,7 +26,7 @@ public static class DataServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddPooledDbContextFactory<SqlitePanoramaDbContext>((sp, builder) =>
-            builder.UseSqlite(Options(sp).EffectiveConnectionString));
+            builder.UseSqlite(Options(sp).EffectiveConnectionString).AddInterceptors(SqliteConnectionSetup.Instance));
         services.AddPooledDbContextFactory<PostgresPanoramaDbContext>((sp, builder) =>
             builder.UseNpgsql(Options(sp).EffectiveConnectionString));
         services.AddSingleton<IDbContextFactory<PanoramaDbContext>, PanoramaDbContextFactory>();

@@ -71,6 +71,7 @@ public static class SyncServiceCollectionExtensions
         services.AddSingleton<WriteBackQueue>();
         services.AddSingleton<IWriteBackQueue>(sp => sp.GetRequiredService<WriteBackQueue>());
         services.AddSingleton<OutboxStore>();
+        services.AddSingleton<RereadBatches>();
         services.AddSingleton<OperationSender>();
         services.AddSingleton<OutboxWorker>();
         services.AddSingleton<Tasks.TaskQuery>();

@@ -90,8 +90,8 @@ internal sealed partial class JiraClient(
         try
         {
             await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-            return await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken)
-                ?? throw new JsonException("The body is JSON null.");
+            using var body = await PooledBody.ReadAsync(stream, response.Content.Headers.ContentLength, cancellationToken);
+            return JsonSerializer.Deserialize(body.Span, typeInfo) ?? throw new JsonException("The body is JSON null.");
         }
         catch (JsonException exception)
         {

@@ -72,7 +72,8 @@ internal sealed class SqlDialect
     public static DbParameter Add(DbCommand command, string name, object? value)
     {
         var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
+        // Prefixed: Microsoft.Data.Sqlite looks an unprefixed name up once per prefix it might have, on every execution.
+        parameter.ParameterName = name.StartsWith('@') ? name : "@" + name;
         parameter.Value = value ?? DBNull.Value;
         command.Parameters.Add(parameter);
         return parameter;

@@ -45,7 +45,7 @@ public sealed partial class OperationSender
             };
             var issue = edit.Task.IssueId.ToString(CultureInfo.InvariantCulture);
             await jira.Create(connection.Site).EditIssueAsync(issue, FieldWrites.ToJira(remote), notifyUsers: false, context, cancellationToken);
-            await RereadAsync(connection, [edit.Task.IssueId], force: true, cancellationToken);
+            await rereads.RereadAsync(connection, edit.Task.IssueId, cancellationToken);
         }
 
         return new Sent(null, Changes(operation, remote.Select(e => e.Field.JsonName()).ToHashSet()));

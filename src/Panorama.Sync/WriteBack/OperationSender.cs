@@ -25,6 +25,7 @@ namespace Panorama.Sync.WriteBack;
 public sealed partial class OperationSender(
     IJiraClientFactory jira,
     TaskStore store,
+    RereadBatches rereads,
     ScopeEvaluator scope,
     OutboxStore outbox,
     ConnectionHealth health,

@@ -31,7 +31,7 @@ public sealed class WriteBackScenario : IBenchScenario
         var writes = int.TryParse(Environment.GetEnvironmentVariable("PANORAMA_BENCH_WRITES"), out var n) ? n : 600;
         var fast = await WriteAsync(writes, latencyMs: 0, cancellationToken);
         var slow = await WriteAsync(writes, latencyMs: 150, cancellationToken);
-        var concurrency = Environment.GetEnvironmentVariable("PANORAMA_BENCH_OUTBOX_CONCURRENCY") ?? "8 (default)";
+        var concurrency = Environment.GetEnvironmentVariable("PANORAMA_BENCH_OUTBOX_CONCURRENCY") ?? "24 (default)";
         report.Table($"Write-back of {writes:N0} start/end date edits (one issue each) through the outbox, Jira's rate limits on, " +
             $"outbox concurrency {concurrency}; SQLite, 2 cores shared with other builds",
             ["latency", "enqueue s", "until all done s", "updates/s", "done", "failed", "on the site", "429s"],
