@@ -48,6 +48,40 @@ public sealed class WritingBackTests
     }
 
     [Fact]
+    public async Task ManyEditsAtOnce_ShouldAllReachJira_WithTheirReReadsSharingBulkfetchCalls()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        // No reconciliation or sweep during the test: only the writes and their re-reads call the site.
+        var quiet = new Dictionary<string, string?> { ["Sync:ReconcileInterval"] = "01:00:00", ["Sync:SweepInterval"] = "01:00:00" };
+        await using var sites = await SyncedSites.StartAsync(new SyncedSitesOptions { Settings = quiet }, ct);
+        await sites.WaitForImportAsync(ct);
+        var site = sites.Sites[0];
+        var issues = site.Sim.State.Issues().Take(30).ToList();
+        using var client = await sites.App.CreateAdminClientAsync(ct);
+        using (var control = new HttpClient { BaseAddress = new Uri(site.Sim.BaseUrl) })
+        {
+            // Jira Cloud's latency: the edits finish while earlier re-reads are still on their way.
+            (await control.PutAsJsonAsync("/_sim/faults", new { latencyMs = 100 }, ct)).EnsureSuccessStatusCode();
+        }
+
+        var before = site.Sim.Stats.Requests;
+        var patches = await Task.WhenAll(issues.Select(async (issue, i) =>
+        {
+            using var patch = await client.PatchAsJsonAsync($"/api/tasks/{site.ConnectionId}/{issue.Key}", new { endDate = $"2027-04-{i + 1:00}" }, ct);
+            return (await ReadAsync(patch, HttpStatusCode.Accepted, ct)).GetProperty("id").GetGuid();
+        }));
+        foreach (var id in patches)
+        {
+            await WaitForChangeAsync(client, id, "done", ct);
+        }
+
+        var requests = site.Sim.Stats.Requests - before;
+        Assert.All(issues.Select((issue, i) => (issue, i)), x => Assert.Equal(new DateOnly(2027, 4, x.i + 1), site.Sim.State.Issue(x.issue.Key)!.DueDate));
+        // One PUT per edit; alone, each edit's re-read would be one more call (60 in all).
+        Assert.InRange(requests, issues.Count, issues.Count + (issues.Count / 2));
+    }
+
+    [Fact]
     public async Task AWriteToAFieldOffTheEditScreen_ShouldFailWithJirasReason_AndTheTaskShowJirasValue()
     {
         var ct = TestContext.Current.CancellationToken;
