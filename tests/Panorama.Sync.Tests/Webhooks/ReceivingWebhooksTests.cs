@@ -62,7 +62,7 @@ public sealed class ReceivingWebhooksTests
         }
 
         var id = long.Parse(victim.Id, System.Globalization.CultureInfo.InvariantCulture);
-        await Wait.UntilAsync(async () => await DeletedAsync(sites, site, id, ct), TimeSpan.FromSeconds(15), "the deletion to be applied", ct);
+        await Wait.UntilAsync(async () => await DeletedAsync(sites, site, id, ct), TimeSpan.FromSeconds(30), "the deletion to be applied", ct);
 
         // An update Jira produced before the deletion, delivered late, with a newer "updated" than the tombstone saw.
         var late = Issues.Webhook("jira:issue_updated", Issues.Json(id, victim.Key, DateTimeOffset.UtcNow.AddMinutes(5), project: victim.ProjectKey));
@@ -71,7 +71,7 @@ public sealed class ReceivingWebhooksTests
         {
             await using var db = await sites.DbAsync(ct);
             return await db.WebhookDeliveries.AnyAsync(d => d.Identifier == "late-1" && d.State == WebhookDeliveryState.Applied, ct);
-        }, TimeSpan.FromSeconds(15), "the late delivery to be processed", ct);
+        }, TimeSpan.FromSeconds(30), "the late delivery to be processed", ct);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.True(await DeletedAsync(sites, site, id, ct));
