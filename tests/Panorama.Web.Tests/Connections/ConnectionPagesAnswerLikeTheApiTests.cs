@@ -58,7 +58,8 @@ public sealed class ConnectionPagesAnswerLikeTheApiTests
         Assert.Equal("valid", replaced.Value!.Connection.Status);
         Assert.Equal("passed", Assert.Single(replaced.Value.Checks!, c => c.Name == "credentials").Outcome);
         Assert.Contains("apiToken", empty.FieldErrors.Keys);
-        Assert.Equal(fromApi, list);
+        // The fixed token starts sync, which may finish between the two reads and stamp LastSyncedAt on the second.
+        Assert.Equal(fromApi.Select(c => c with { LastSyncedAt = null }), list.Select(c => c with { LastSyncedAt = null }));
         Assert.DoesNotContain(jira["alpha"].ApiToken, System.Text.Json.JsonSerializer.Serialize(new { list, replaced.Value }), StringComparison.Ordinal);
     }
 }
