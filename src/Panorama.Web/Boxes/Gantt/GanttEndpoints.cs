@@ -31,7 +31,7 @@ internal static class GanttEndpoints
     /// The payload of a 100,000-task box is tens of megabytes: it is serialised once per version of the box, in the
     /// background as soon as that version is built (<see cref="Payload"/>), and sent as bytes, with the version as entity tag.
     /// </summary>
-    private static async Task<Results<GanttPayload, StatusCodeHttpResult, ProblemHttpResult>> GetAsync(
+    private static async Task<Results<SegmentedPayload, StatusCodeHttpResult, ProblemHttpResult>> GetAsync(
         Guid id, BoxSnapshotCache cache, HttpContext context, CancellationToken ct)
     {
         if (await cache.GetAsync(id, ct) is not { } box)
@@ -46,7 +46,7 @@ internal static class GanttEndpoints
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        return (GanttPayload)box.Derived(Payload.Key, Payload.Create)!;
+        return (SegmentedPayload)box.Derived(Payload.Key, Payload.Create)!;
     }
 
     /// <summary>
@@ -54,7 +54,7 @@ internal static class GanttEndpoints
     /// snapshot cache): the first request for a big box then finds it ready, or waits on it, instead of starting it.
     /// </summary>
     public static BoxDerivation Payload { get; } =
-        new("gantt", b => GanttPayload.Serialize(Build(b), GanttJsonContext.Default.GanttResponse));
+        new("gantt", b => SegmentedPayload.Json(Build(b), GanttJsonContext.Default.GanttResponse));
 
     private static GanttResponse Build(LoadedBox box)
     {
