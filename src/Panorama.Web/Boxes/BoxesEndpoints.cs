@@ -28,6 +28,7 @@ public static class BoxesEndpoints
     {
         var services = builder.Services;
         services.AddBoxSnapshots();
+        services.AddSingleton(GanttEndpoints.Payload);
         services.AddScoped<IBoxMembershipSource, BoxMembershipSource>();
         services.AddScoped<TaskAccess>();
         services.AddScoped<ScopeChangeNotifier>();

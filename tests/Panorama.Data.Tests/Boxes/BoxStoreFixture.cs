@@ -36,7 +36,8 @@ internal sealed class BoxStoreFixture : IAsyncDisposable
         return fixture;
     }
 
-    public BoxSnapshotCache Cache() => new(new Contexts(Database), TimeProvider.System, NullLogger<BoxSnapshotCache>.Instance);
+    public BoxSnapshotCache Cache(params BoxDerivation[] derivations) =>
+        new(new Contexts(Database), TimeProvider.System, NullLogger<BoxSnapshotCache>.Instance, derivations);
 
     public async Task<BoxRecord> AddBoxAsync(string name, Guid? parent = null, string? structureJson = null)
     {

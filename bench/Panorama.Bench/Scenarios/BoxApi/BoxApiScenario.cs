@@ -99,9 +99,10 @@ public sealed class BoxApiScenario : IBenchScenario
         }
 
         rows.Add(Row("read of a current snapshot (store probe only), mean of 20", watch.Elapsed / 20, "3 indexed queries"));
+        // Computed directly: the cache computes the box's own schedule in the background as soon as the box is built.
         watch.Restart();
-        _ = loaded.Schedule;
-        rows.Add(Row("schedule analysis (CPM of the plan as drawn)", watch.Elapsed, $"{loaded.Dependencies.Count:N0} dependencies, {loaded.Schedule.Conflicts.Count:N0} conflicts"));
+        var schedule = BoxSchedule.Compute(loaded.Tasks, loaded.Dependencies, loaded.Settings);
+        rows.Add(Row("schedule analysis (CPM of the plan as drawn)", watch.Elapsed, $"{loaded.Dependencies.Count:N0} dependencies, {schedule.Conflicts.Count:N0} conflicts"));
     }
 
     private static async Task<string> MeasureServerAsync(TestDatabase database, List<IReadOnlyList<string>> rows, CancellationToken ct)
@@ -126,7 +127,7 @@ public sealed class BoxApiScenario : IBenchScenario
         var middle = await RepeatAsync(http, $"/api/boxes/{box}/wbs?offset=60000&limit=100", 30, ct);
         rows.Add(Row("API: WBS page at row 60,000, median of 30", middle.Median, $"p95 {middle.P95.TotalMilliseconds:F1} ms"));
         var (ganttFirst, ganttBytes) = await TimeGetAsync(http, $"/api/boxes/{box}/gantt", ct);
-        rows.Add(Row("API: full Gantt payload, first (computes the schedule)", ganttFirst, $"{ganttBytes / (1024.0 * 1024):F1} MiB"));
+        rows.Add(Row("API: full Gantt payload, first (ready or being computed since the box was built)", ganttFirst, $"{ganttBytes / (1024.0 * 1024):F1} MiB"));
         var gantt = await RepeatAsync(http, $"/api/boxes/{box}/gantt", 5, ct);
         rows.Add(Row("API: full Gantt payload again (serialised once per version), median of 5", gantt.Median, $"target {GanttTargetMs} ms"));
         var board = await RepeatAsync(http, $"/api/boxes/{box}/board?groupBy=status&limit=50", 5, ct);

@@ -40,12 +40,13 @@ public sealed partial class BoxSnapshotCache
             }
             else
             {
-                box = LoadedBoxBuilder.Build(settings, _mirror, stamp, old?.Recipes);
+                box = LoadedBoxBuilder.Build(settings, _mirror, stamp, old?.Recipes ?? new BoxRecipes(_derivations));
                 how = "built";
             }
         }
 
         _boxes[boxId] = new Entry(box) { LastRead = time.GetTimestamp() };
+        WarmUpInBackground(box, old);
         LogRefreshed(boxId, how, box.Tasks.Count, box.Snapshot.Tree.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return box;
     }

@@ -11,9 +11,12 @@ namespace Panorama.Data.Boxes.Snapshots;
 /// by any node is seen on the next read; when something changed, the <see cref="TaskStoreMirror"/> loads only the
 /// changed rows and the box applies only the changed tasks. A task change feed, when registered, makes the refresh
 /// happen at once in the background, including what readers derived from the box, so the next read finds it done.
+/// Every new version is warmed up in the background (see <c>BoxSnapshotCache.WarmUp.cs</c>), so the first Gantt
+/// request finds its payload ready or in the making.
 /// One lock orders all refreshes; reads of a current box take no lock.
 /// </summary>
-public sealed partial class BoxSnapshotCache(IDbContextFactory<PanoramaDbContext> databases, TimeProvider time, ILogger<BoxSnapshotCache> logger)
+public sealed partial class BoxSnapshotCache(
+    IDbContextFactory<PanoramaDbContext> databases, TimeProvider time, ILogger<BoxSnapshotCache> logger, IEnumerable<BoxDerivation>? derivations = null)
     : IDisposable
 {
     /// <summary>Boxes nobody read for this long are dropped (and no longer refreshed in the background).</summary>
@@ -93,43 +96,35 @@ public sealed partial class BoxSnapshotCache(IDbContextFactory<PanoramaDbContext
     }
 
     /// <summary>
-    /// Refreshes the mirror and every box in use now, then computes what readers derived from the boxes that changed
-    /// (what a change notification triggers).
+    /// Refreshes the mirror and every box in use now (what a change notification triggers); each box that changed is
+    /// then warmed up in the background.
     /// </summary>
     public async Task RefreshAllAsync(CancellationToken cancellationToken)
     {
-        var refreshed = new List<LoadedBox>();
-        await using (var db = await databases.CreateDbContextAsync(cancellationToken))
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await _gate.WaitAsync(cancellationToken);
+        try
         {
-            await _gate.WaitAsync(cancellationToken);
-            try
+            DropIdle();
+            var probe = await StoreProbe.ReadAsync(db, cancellationToken);
+            var change = await _mirror.RefreshAsync(db, probe, cancellationToken);
+            foreach (var (boxId, entry) in _boxes)
             {
-                DropIdle();
-                var probe = await StoreProbe.ReadAsync(db, cancellationToken);
-                var change = await _mirror.RefreshAsync(db, probe, cancellationToken);
-                foreach (var (boxId, entry) in _boxes)
+                if (!probe.Boxes.ContainsKey(boxId))
                 {
-                    if (!probe.Boxes.ContainsKey(boxId))
-                    {
-                        _boxes.TryRemove(boxId, out _);
-                    }
-                    else if (!entry.Box.IsCurrent(probe))
-                    {
-                        refreshed.Add(await RefreshBoxAsync(db, boxId, probe, cancellationToken));
-                    }
+                    _boxes.TryRemove(boxId, out _);
                 }
+                else if (!entry.Box.IsCurrent(probe))
+                {
+                    await RefreshBoxAsync(db, boxId, probe, cancellationToken);
+                }
+            }
 
-                ReleaseMemoryAfterLargeLoad(change);
-            }
-            finally
-            {
-                _gate.Release();
-            }
+            ReleaseMemoryAfterLargeLoad(change);
         }
-
-        foreach (var box in refreshed)
+        finally
         {
-            box.WarmUp();
+            _gate.Release();
         }
     }
 

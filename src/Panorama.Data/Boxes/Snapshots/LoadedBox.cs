@@ -76,6 +76,7 @@ public sealed class LoadedBox
         where T : class
     {
         _recipes.Remember(key, create);
+        _derived.Asked.TryAdd(key, 0);
         return (T?)_derived.Values.GetOrAdd(key, _ => new Lazy<object?>(() => create(this))).Value;
     }
 
@@ -91,17 +92,19 @@ public sealed class LoadedBox
         return _derived.ByKey.Value.TryGetValue((connectionId, text.ToUpperInvariant()), out var index) ? Tasks[index] : null;
     }
 
-    /// <summary>Computes what readers derived from the previous versions of this box.</summary>
-    internal void WarmUp()
-    {
-        foreach (var (key, create) in _recipes.All)
-        {
-            _derived.Values.GetOrAdd(key, _ => new Lazy<object?>(() => create(this)));
-        }
+    /// <summary>The keys readers asked this version for through <see cref="Derived{T}"/>.</summary>
+    internal ICollection<string> AskedKeys => _derived.Asked.Keys;
 
-        foreach (var value in _derived.Values.Values)
+    /// <summary>Computes the schedule and the derived values of the given keys whose recipes the box knows.</summary>
+    internal void WarmUp(IEnumerable<string> keys)
+    {
+        _ = _derived.Schedule.Value;
+        foreach (var key in keys)
         {
-            _ = value.Value;
+            if (_recipes.Find(key) is { } create)
+            {
+                _ = _derived.Values.GetOrAdd(key, _ => new Lazy<object?>(() => create(this))).Value;
+            }
         }
     }
 
@@ -135,6 +138,8 @@ public sealed class LoadedBox
         });
 
         public ConcurrentDictionary<string, Lazy<object?>> Values { get; } = new(StringComparer.Ordinal);
+
+        public ConcurrentDictionary<string, byte> Asked { get; } = new(StringComparer.Ordinal);
     }
 }
 
@@ -145,7 +150,20 @@ internal sealed class BoxRecipes
     private const int Limit = 16;
     private readonly ConcurrentDictionary<string, Func<LoadedBox, object?>> _recipes = new(StringComparer.Ordinal);
 
-    public IEnumerable<KeyValuePair<string, Func<LoadedBox, object?>>> All => _recipes;
+    public BoxRecipes()
+    {
+    }
+
+    /// <summary>Recipes known before any reader asks: the <see cref="BoxDerivation"/>s registered with the cache.</summary>
+    public BoxRecipes(IEnumerable<BoxDerivation> derivations)
+    {
+        foreach (var derivation in derivations)
+        {
+            _recipes[derivation.Key] = derivation.Create;
+        }
+    }
+
+    public Func<LoadedBox, object?>? Find(string key) => _recipes.GetValueOrDefault(key);
 
     public void Remember<T>(string key, Func<LoadedBox, T?> create)
         where T : class

@@ -28,10 +28,10 @@ internal static class GanttEndpoints
     }
 
     /// <summary>
-    /// The payload of a 100,000-task box is tens of megabytes: it is serialised once per version of the box (and again
-    /// in the background when the sync engine reports a change) and sent as bytes, with the version as entity tag.
+    /// The payload of a 100,000-task box is tens of megabytes: it is serialised once per version of the box, in the
+    /// background as soon as that version is built (<see cref="Payload"/>), and sent as bytes, with the version as entity tag.
     /// </summary>
-    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetAsync(
+    private static async Task<Results<SegmentedPayload, StatusCodeHttpResult, ProblemHttpResult>> GetAsync(
         Guid id, BoxSnapshotCache cache, HttpContext context, CancellationToken ct)
     {
         if (await cache.GetAsync(id, ct) is not { } box)
@@ -46,11 +46,15 @@ internal static class GanttEndpoints
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        var payload = box.Derived(PayloadKey, b => JsonSerializer.SerializeToUtf8Bytes(Build(b), GanttJsonContext.Default.GanttResponse))!;
-        return TypedResults.Bytes(payload, "application/json");
+        return (SegmentedPayload)box.Derived(Payload.Key, Payload.Create)!;
     }
 
-    private const string PayloadKey = "gantt";
+    /// <summary>
+    /// The serialised payload, computed in the background whenever a version of a box is built (registered with the
+    /// snapshot cache): the first request for a big box then finds it ready, or waits on it, instead of starting it.
+    /// </summary>
+    public static BoxDerivation Payload { get; } =
+        new("gantt", b => SegmentedPayload.Json(Build(b), GanttJsonContext.Default.GanttResponse));
 
     private static GanttResponse Build(LoadedBox box)
     {

@@ -22,7 +22,7 @@ internal static class ReportEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
     }
 
-    internal static async Task<Results<Ok<ReportResponse>, FileContentHttpResult, ProblemHttpResult>> GetAsync(
+    internal static async Task<Results<Ok<ReportResponse>, SegmentedPayload, ProblemHttpResult>> GetAsync(
         Guid id, BoxSnapshotCache cache, HttpRequest request, CancellationToken ct, string[]? columns = null, string? format = null)
     {
         if (await cache.GetAsync(id, ct) is not { } box)
@@ -52,8 +52,9 @@ internal static class ReportEndpoints
         if (WantsCsv(request, format))
         {
             var name = $"{string.Concat(box.Box.Name.Select(c => char.IsLetterOrDigit(c) ? c : '-'))}-report.csv";
-            // CsvHelper writes synchronously, which the server does not allow on the response stream: render first.
-            return TypedResults.Bytes(Encoding.UTF8.GetBytes(ReportCsv.ToCsv(table.Value)), "text/csv; charset=utf-8", name);
+            // CsvHelper writes synchronously, which the server does not allow on the response stream: render first,
+            // into segments (a 100,000-task report is ~10 MB; one string and its bytes would sit on the large object heap).
+            return SegmentedPayload.Text("text/csv; charset=utf-8", name, writer => ReportCsv.Write(table.Value, writer));
         }
 
         return TypedResults.Ok(new ReportResponse(id, [.. table.Value.Columns.Select(c => c.ToDisplayString(sites))], table.Value.Headers, table.Value.Rows));
