@@ -54,6 +54,7 @@ public static class BoxesEndpoints
         boxes.MapScopeEndpoints();
         boxes.MapStructureEndpoints();
         boxes.MapViewsEndpoints();
+        boxes.MapFieldCatalogEndpoints();
         boxes.MapWbsEndpoints();
         boxes.MapGanttEndpoints();
         boxes.MapGanttSettingsEndpoints();
