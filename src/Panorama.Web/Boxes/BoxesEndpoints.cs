@@ -55,6 +55,7 @@ public static class BoxesEndpoints
         boxes.MapScopeEndpoints();
         boxes.MapStructureEndpoints();
         boxes.MapViewsEndpoints();
+        boxes.MapFieldCatalogEndpoints();
         boxes.MapWbsEndpoints();
         boxes.MapGanttEndpoints();
         boxes.MapGanttSettingsEndpoints();

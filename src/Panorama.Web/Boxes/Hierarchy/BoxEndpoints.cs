@@ -68,7 +68,7 @@ internal static class BoxEndpoints
             warnings));
     }
 
-    private static async Task<Results<Ok<BoxResponse>, ProblemHttpResult>> UpdateAsync(
+    internal static async Task<Results<Ok<BoxResponse>, ProblemHttpResult>> UpdateAsync(
         Guid id, UpdateBoxRequest request, PanoramaDbContext db, ClaimsPrincipal user, IAuditLog audit, CancellationToken ct)
     {
         var (hierarchy, records) = await BoxRecords.LoadAsync(db, ct);

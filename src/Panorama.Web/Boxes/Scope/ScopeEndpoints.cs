@@ -98,7 +98,7 @@ internal static partial class ScopeEndpoints
         return TypedResults.Created($"/api/boxes/{id}/scope/{record.Id}", ToResponse(new ScopeEntry(record.Id, integration.Value), sites));
     }
 
-    private static async Task<Results<Ok<ScopeIntegrationResponse>, ProblemHttpResult>> UpdateAsync(
+    internal static async Task<Results<Ok<ScopeIntegrationResponse>, ProblemHttpResult>> UpdateAsync(
         Guid id, Guid integrationId, UpdateIntegrationRequest request, PanoramaDbContext db, ScopeChangeNotifier notifier,
         ClaimsPrincipal user, IAuditLog audit, TimeProvider time, CancellationToken ct)
     {

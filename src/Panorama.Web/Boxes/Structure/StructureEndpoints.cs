@@ -43,11 +43,11 @@ internal static class StructureEndpoints
         return TypedResults.Ok(StructureRequests.ToResponse(definition, sites.Directory, json.StructureJson is null));
     }
 
-    private static async Task<Results<Ok<StructureResponse>, ProblemHttpResult>> PutAsync(
+    internal static async Task<Results<Ok<StructureResponse>, ProblemHttpResult>> PutAsync(
         Guid id, StructureRequest request, PanoramaDbContext db, ClaimsPrincipal user, IAuditLog audit, CancellationToken ct) =>
         await SaveAsync(id, request.Builders, db, user, audit, ct);
 
-    private static async Task<Results<Ok<StructureResponse>, ProblemHttpResult>> ResetAsync(
+    internal static async Task<Results<Ok<StructureResponse>, ProblemHttpResult>> ResetAsync(
         Guid id, PanoramaDbContext db, ClaimsPrincipal user, IAuditLog audit, CancellationToken ct) =>
         await SaveAsync(id, null, db, user, audit, ct);
 
@@ -90,7 +90,7 @@ internal static class StructureEndpoints
         return TypedResults.Ok(StructureRequests.ToResponse(definition, sites.Directory, builders is null));
     }
 
-    private static async Task<Results<Ok<StructurePreviewResponse>, ProblemHttpResult>> PreviewAsync(
+    internal static async Task<Results<Ok<StructurePreviewResponse>, ProblemHttpResult>> PreviewAsync(
         Guid id, StructurePreviewRequest request, BoxSnapshotCache cache, CancellationToken ct)
     {
         if (await cache.GetAsync(id, ct) is not { } box)

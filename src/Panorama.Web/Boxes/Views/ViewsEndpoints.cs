@@ -43,7 +43,7 @@ internal static class ViewsEndpoints
             !stored.Contains(ViewKind.Card)));
     }
 
-    private static async Task<Results<Ok<ViewsResponse>, ProblemHttpResult>> PutAsync(
+    internal static async Task<Results<Ok<ViewsResponse>, ProblemHttpResult>> PutAsync(
         Guid id, ViewsRequest request, PanoramaDbContext db, BoxSnapshotCache cache, ClaimsPrincipal user, IAuditLog audit, CancellationToken ct)
     {
         var sites = await BoxConnections.LoadAsync(db, ct);
