@@ -20,7 +20,7 @@ namespace Panorama.Bench.Scenarios.BoxApi;
 /// </summary>
 public sealed class BoxApiScenario : IBenchScenario
 {
-    private const int TaskCount = 100_000;
+    internal const int TaskCount = 100_000;
     private const int AppDependencyCount = 1_000;
     private const int Seed = 8;
     private const double WbsTargetMs = 150, GanttTargetMs = 1_500, MemoryTargetMb = 600;
@@ -47,7 +47,7 @@ public sealed class BoxApiScenario : IBenchScenario
         report.Summary(Name, string.Join(" | ", summaries));
     }
 
-    private static async Task SeedAsync(TestDatabase database, List<IReadOnlyList<string>> rows, CancellationToken ct)
+    internal static async Task SeedAsync(TestDatabase database, List<IReadOnlyList<string>> rows, CancellationToken ct)
     {
         var data = new BoxApiData(Seed);
         data.Generate(TaskCount);
@@ -109,15 +109,7 @@ public sealed class BoxApiScenario : IBenchScenario
     {
         await using var server = await BoxApiServer.StartAsync(new DatabaseTarget(database.Provider, database.ConnectionString), ct);
         var http = server.Client;
-        using var created = await http.PostAsJsonAsync("/api/boxes", new { name = "Portfolio", type = "Portfolio" }, ct);
-        var box = JsonDocument.Parse(await created.EnsureSuccessStatusCode().Content.ReadAsStringAsync(ct)).RootElement.GetProperty("id").GetGuid();
-        var data = new BoxApiData(Seed);
-        for (var s = 0; s < BoxApiData.Sites.Length; s++)
-        {
-            using var scope = await http.PostAsJsonAsync($"/api/boxes/{box}/scope", new { connection = BoxApiData.Sites[s].Name, projects = data.ProjectKeys(s).ToArray() }, ct);
-            scope.EnsureSuccessStatusCode();
-        }
-
+        var box = await CreateBoxAsync(http, ct);
         await Task.Delay(2000, ct);
         rows.Add(Row("server working set before any box is read", TimeSpan.Zero, $"{server.WorkingSet() / (1024.0 * 1024):F0} MB"));
         var (cold, coldBytes) = await TimeGetAsync(http, $"/api/boxes/{box}/wbs?limit=100", ct);
@@ -145,6 +137,21 @@ public sealed class BoxApiScenario : IBenchScenario
         return $"{database.Provider}: first WBS page {first.Median.TotalMilliseconds:F1} ms (<= {WbsTargetMs}: {Met(first.Median.TotalMilliseconds <= WbsTargetMs)}), " +
                $"Gantt first {ganttFirst.TotalMilliseconds:F0} ms / again {gantt.Median.TotalMilliseconds:F0} ms (<= {GanttTargetMs}: {Met(ganttFirst.TotalMilliseconds <= GanttTargetMs)}), " +
                $"working set {workingSet:F0} MB (<= {MemoryTargetMb}: {Met(workingSet <= MemoryTargetMb)})";
+    }
+
+    /// <summary>A portfolio box over HTTP whose scope holds every project of the three seeded sites.</summary>
+    internal static async Task<Guid> CreateBoxAsync(HttpClient http, CancellationToken ct)
+    {
+        using var created = await http.PostAsJsonAsync("/api/boxes", new { name = "Portfolio", type = "Portfolio" }, ct);
+        var box = JsonDocument.Parse(await created.EnsureSuccessStatusCode().Content.ReadAsStringAsync(ct)).RootElement.GetProperty("id").GetGuid();
+        var data = new BoxApiData(Seed);
+        for (var s = 0; s < BoxApiData.Sites.Length; s++)
+        {
+            using var scope = await http.PostAsJsonAsync($"/api/boxes/{box}/scope", new { connection = BoxApiData.Sites[s].Name, projects = data.ProjectKeys(s).ToArray() }, ct);
+            scope.EnsureSuccessStatusCode();
+        }
+
+        return box;
     }
 
     private static async Task<TimeSpan> MeasureIncrementalAsync(TestDatabase database, HttpClient http, Guid box, CancellationToken ct)

@@ -15,18 +15,25 @@ internal sealed class BoxApiServer : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private BoxApiServer(Process process, HttpClient client)
+    private BoxApiServer(Process process, HttpClient client, string adminPassword)
     {
         _process = process;
         Client = client;
+        AdminPassword = adminPassword;
     }
 
+    public const string AdminEmail = "bench@panorama.local";
+
     public HttpClient Client { get; }
+
+    /// <summary>The administrator's throwaway password, for benches that sign in through the browser.</summary>
+    public string AdminPassword { get; }
 
     public static async Task<BoxApiServer> StartAsync(DatabaseTarget database, CancellationToken cancellationToken)
     {
         var port = FreePort();
         var token = ApiTokenSecret.Generate();
+        var password = "bench-password-" + Guid.NewGuid().ToString("N");
         var db = database.Provider == DatabaseProvider.Sqlite
             ? $"sqlite:{database.ConnectionString["Data Source=".Length..]}"
             : $"postgres:{database.ConnectionString}";
@@ -38,8 +45,8 @@ internal sealed class BoxApiServer : IAsyncDisposable
             UseShellExecute = false,
             Environment =
             {
-                ["PANORAMA_ADMIN_EMAIL"] = "bench@panorama.local",
-                ["PANORAMA_ADMIN_PASSWORD"] = "bench-password-" + Guid.NewGuid().ToString("N"),
+                ["PANORAMA_ADMIN_EMAIL"] = AdminEmail,
+                ["PANORAMA_ADMIN_PASSWORD"] = password,
                 ["PANORAMA_ADMIN_API_TOKEN"] = token,
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
             },
@@ -51,7 +58,7 @@ internal sealed class BoxApiServer : IAsyncDisposable
         process.BeginErrorReadLine();
         var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(5) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        var server = new BoxApiServer(process, client);
+        var server = new BoxApiServer(process, client, password);
         await server.WaitUntilReadyAsync(cancellationToken);
         return server;
     }
