@@ -91,10 +91,13 @@ public sealed class BoxSettingsEditorsTests(BrowserFixture browser, BoxesE2EApp 
         var added = Page.Locator("tr[data-view-column='beta:customfield_10104']");
         await Expect(added).ToBeVisibleAsync();
         // To the front of the view, so the compact grid shows it without "All columns".
+        // One click at a time, each awaited in the page: the button is disabled once the column reaches the top.
         var moveUp = Page.GetByRole(AriaRole.Button, new() { Name = "Move beta:customfield_10104 up" });
-        while (await moveUp.IsEnabledAsync())
+        var rows = Page.Locator("tr[data-view-column]");
+        for (var at = await rows.EvaluateAllAsync<int>("rows => rows.findIndex(r => r.dataset.viewColumn === 'beta:customfield_10104')"); at > 0; at--)
         {
             await moveUp.ClickAsync();
+            await Expect(rows.Nth(at - 1)).ToHaveAttributeAsync("data-view-column", "beta:customfield_10104");
         }
 
         await Page.GetByLabel("Aggregation of beta:customfield_10104").SelectOptionAsync("count");
