@@ -6,13 +6,14 @@ namespace Panorama.Data.Boxes;
 public static class BoxesServiceCollectionExtensions
 {
     /// <summary>
-    /// The box snapshot cache (one per process) and its subscription to the sync engine's task change feed, if the
-    /// sync engine registered one.
+    /// The box snapshot cache (one per process), loaded at start-up, and its subscription to the sync engine's task
+    /// change feed, if the sync engine registered one.
     /// </summary>
     public static IServiceCollection AddBoxSnapshots(this IServiceCollection services)
     {
         services.AddSingleton<BoxSnapshotCache>();
         services.AddHostedService<TaskChangeFeedSubscription>();
+        services.AddHostedService<BoxCacheWarmUp>();
         return services;
     }
 }
