@@ -53,13 +53,20 @@ public sealed record View
             return $"Card views do not aggregate; remove the {column.Aggregation} from {name}.";
         }
 
-        var fieldKind = field.BuiltIn?.Kind();
-        return (column.Aggregation, fieldKind) switch
-        {
-            (Aggregation.Count, _) or (_, null) => null,
-            (Aggregation.Sum or Aggregation.Avg, BuiltInFieldKind.Number or BuiltInFieldKind.Seconds) => null,
-            (Aggregation.Min or Aggregation.Max, BuiltInFieldKind.Number or BuiltInFieldKind.Seconds or BuiltInFieldKind.Date) => null,
-            _ => $"{column.Aggregation} does not apply to {name}. Use count, or min and max for dates, or sum, avg, min and max for numbers.",
-        };
+        return Applies(column.Aggregation, field.BuiltIn?.Kind())
+            ? null
+            : $"{column.Aggregation} does not apply to {name}. Use count, or min and max for dates, or sum, avg, min and max for numbers.";
     }
+
+    /// <summary>
+    /// Whether a column view may aggregate a field of this kind so. A native field (null kind) takes any: its values'
+    /// kind is only known per site, so the aggregation skips what is not a number or date.
+    /// </summary>
+    public static bool Applies(Aggregation aggregation, BuiltInFieldKind? kind) => (aggregation, kind) switch
+    {
+        (Aggregation.None or Aggregation.Count, _) or (_, null) => true,
+        (Aggregation.Sum or Aggregation.Avg, BuiltInFieldKind.Number or BuiltInFieldKind.Seconds) => true,
+        (Aggregation.Min or Aggregation.Max, BuiltInFieldKind.Number or BuiltInFieldKind.Seconds or BuiltInFieldKind.Date) => true,
+        _ => false,
+    };
 }

@@ -7,7 +7,7 @@ public static class BoxesServiceCollectionExtensions
 {
     /// <summary>
     /// The box snapshot cache (one per process), loaded at start-up, and its subscription to the sync engine's task
-    /// change feed, if the sync engine registered one.
+    /// change feed, if the sync engine registered one. Needs <c>AddPanoramaData</c> (the start-up load waits for the store).
     /// </summary>
     public static IServiceCollection AddBoxSnapshots(this IServiceCollection services)
     {

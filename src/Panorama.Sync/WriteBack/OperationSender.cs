@@ -113,15 +113,9 @@ public sealed partial class OperationSender(
         }
     }
 
-    private async Task<IReadOnlyList<TaskRow>> RereadAsync(SyncConnection connection, IReadOnlyCollection<long> issueIds, bool force,
-        CancellationToken cancellationToken, ScopeVerdicts? verdicts = null)
-    {
-        var result = await jira.Create(connection.Site).BulkFetchAsync(
-            [.. issueIds.Select(id => id.ToString(CultureInfo.InvariantCulture))], TaskRowReader.FetchFields, cancellationToken);
-        var rows = result.Issues.Select(i => TaskRowReader.Read(i, connection)).OfType<TaskRow>().ToList();
-        await store.WriteAsync(new TaskWrite { Connection = connection, Rows = rows, Force = force, Scope = verdicts ?? ScopeVerdicts.Unchanged }, cancellationToken);
-        return rows;
-    }
+    private Task<IReadOnlyList<TaskRow>> RereadAsync(SyncConnection connection, IReadOnlyCollection<long> issueIds, bool force,
+        CancellationToken cancellationToken, ScopeVerdicts? verdicts = null) =>
+        rereads.ReadNowAsync(connection, issueIds, force, verdicts ?? ScopeVerdicts.Unchanged, cancellationToken);
 
     private async Task<string?> ProjectKeyAsync(Guid connectionId, long? issueId, CancellationToken cancellationToken)
     {

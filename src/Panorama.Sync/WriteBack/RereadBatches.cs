@@ -40,6 +40,17 @@ public sealed class RereadBatches(IJiraClientFactory jira, TaskStore store)
         return waiter.Done.Task.WaitAsync(cancellationToken);
     }
 
+    /// <summary>Re-reads issues at once (one <c>bulkfetch</c> of up to 100) and applies them; returns the rows Jira gave.</summary>
+    internal async Task<IReadOnlyList<TaskRow>> ReadNowAsync(SyncConnection connection, IReadOnlyCollection<long> issueIds, bool force,
+        ScopeVerdicts verdicts, CancellationToken cancellationToken)
+    {
+        var result = await jira.Create(connection.Site).BulkFetchAsync(
+            [.. issueIds.Select(id => id.ToString(CultureInfo.InvariantCulture))], TaskRowReader.FetchFields, cancellationToken);
+        var rows = result.Issues.Select(i => TaskRowReader.Read(i, connection)).OfType<TaskRow>().ToList();
+        await store.WriteAsync(new TaskWrite { Connection = connection, Rows = rows, Force = force, Scope = verdicts }, cancellationToken);
+        return rows;
+    }
+
     private async Task DrainAsync(Lane lane)
     {
         while (true)
@@ -62,11 +73,8 @@ public sealed class RereadBatches(IJiraClientFactory jira, TaskStore store)
             try
             {
                 // The newest settings of the connection (a mapping may have changed while earlier edits waited).
-                var connection = batch[^1].Connection;
-                var ids = batch.Select(w => w.IssueId).Distinct().Select(id => id.ToString(CultureInfo.InvariantCulture)).ToArray();
-                var result = await jira.Create(connection.Site).BulkFetchAsync(ids, TaskRowReader.FetchFields, CancellationToken.None);
-                var rows = result.Issues.Select(i => TaskRowReader.Read(i, connection)).OfType<TaskRow>().ToList();
-                await store.WriteAsync(new TaskWrite { Connection = connection, Rows = rows, Force = true, Scope = ScopeVerdicts.Unchanged }, CancellationToken.None);
+                var ids = batch.Select(w => w.IssueId).Distinct().ToList();
+                await ReadNowAsync(batch[^1].Connection, ids, force: true, ScopeVerdicts.Unchanged, CancellationToken.None);
                 batch.ForEach(w => w.Done.TrySetResult());
             }
             catch (Exception ex)

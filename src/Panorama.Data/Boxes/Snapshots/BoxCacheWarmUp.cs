@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Panorama.Data.Database;
@@ -10,15 +9,10 @@ namespace Panorama.Data.Boxes.Snapshots;
 /// does not wait while every task row is read (about 3 s of a 100,000-task store on SQLite). Boxes themselves are
 /// still built when first read.
 /// </summary>
-internal sealed partial class BoxCacheWarmUp(IServiceProvider services, BoxSnapshotCache cache, ILogger<BoxCacheWarmUp> logger) : BackgroundService
+internal sealed partial class BoxCacheWarmUp(DatabaseState database, BoxSnapshotCache cache, ILogger<BoxCacheWarmUp> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (services.GetService<DatabaseState>() is not { } database)
-        {
-            return;
-        }
-
         try
         {
             await database.WhenReadyAsync(stoppingToken);

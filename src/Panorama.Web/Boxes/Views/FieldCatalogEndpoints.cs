@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Panorama.Core.Access;
 using Panorama.Core.Fields;
+using Panorama.Core.Views;
 using Panorama.Data;
+using Panorama.Data.Boxes.Storage;
 using Panorama.Data.Connections;
 using Panorama.Web.Auth.Boxes;
 
@@ -33,16 +35,9 @@ internal static class FieldCatalogEndpoints
         return TypedResults.Ok(new FieldCatalogResponse([.. builtIn], [.. sites]));
     }
 
-    /// <summary>
-    /// The aggregations a column view accepts for a field of this kind (View.Create's rule). A native field (null kind)
-    /// takes any: its values' kind is only known per site, so the aggregation skips what is not a number or date.
-    /// </summary>
-    public static IReadOnlyList<string> Aggregations(BuiltInFieldKind? kind) => kind switch
-    {
-        null or BuiltInFieldKind.Number or BuiltInFieldKind.Seconds => ["none", "sum", "min", "max", "avg", "count"],
-        BuiltInFieldKind.Date => ["none", "min", "max", "count"],
-        _ => ["none", "count"],
-    };
+    /// <summary>The aggregations a column view accepts for a field of this kind (null: a native field), by their API names.</summary>
+    public static IReadOnlyList<string> Aggregations(BuiltInFieldKind? kind) =>
+        [.. Enum.GetValues<Aggregation>().Where(a => View.Applies(a, kind)).Select(ViewJson.AggregationName)];
 
     private static string KindName(BuiltInFieldKind kind) => kind switch
     {

@@ -63,9 +63,8 @@ public sealed partial class ViewEditor
         }
     }
 
-    private IReadOnlyList<string> Aggregations(string field) => BuiltInFields.TryParse(field, out var builtIn)
-        ? FieldCatalogEndpoints.Aggregations(builtIn.Kind())
-        : FieldCatalogEndpoints.Aggregations(null);
+    private static IReadOnlyList<string> Aggregations(string field) =>
+        FieldCatalogEndpoints.Aggregations(BuiltInFields.TryParse(field, out var builtIn) ? builtIn.Kind() : null);
 
     private void AddBuiltIn() => AddColumn(_builtIn);
 
