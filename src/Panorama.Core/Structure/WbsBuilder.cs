@@ -9,6 +9,9 @@ namespace Panorama.Core.Structure;
 /// </summary>
 public static class WbsBuilder
 {
-    public static WbsTree Build(IReadOnlyList<StructureBuilder> builders, StructureInput input) =>
-        new WbsBuild(builders, input).Run();
+    public static WbsTree Build(IReadOnlyList<StructureBuilder> builders, StructureInput input)
+    {
+        using var build = new WbsBuild(builders, input);
+        return build.Run();
+    }
 }

@@ -1,4 +1,5 @@
 using Panorama.Core.Fields;
+using Panorama.Core.Memory;
 using Panorama.Core.Structure;
 using Panorama.Core.Views.Folding;
 
@@ -29,13 +30,16 @@ public sealed class WbsAggregates
     {
         var tasks = tree.Tasks;
         var duplicates = SubtreeFold.DuplicateRows(tree);
-        var perTask = new SummaryStats[tasks.Count];
+        using var perTaskScratch = new Scratch<SummaryStats>(tasks.Count, cleared: false);
+        var perTask = perTaskScratch.Span;
         for (var t = 0; t < tasks.Count; t++)
         {
             perTask[t] = SummaryStats.Of(tasks[t]);
         }
 
-        var folded = SubtreeFold.Compute(tree, perTask, duplicates);
+        using var foldedScratch = new Scratch<SummaryStats>(tree.Count, cleared: false);
+        var folded = foldedScratch.Span;
+        SubtreeFold.Compute(tree, perTask, duplicates, folded);
         var summaries = new RowSummary?[tree.Count];
         for (var row = 0; row < tree.Count; row++)
         {
@@ -88,13 +92,16 @@ public sealed class WbsAggregates
     private static object?[] Aggregate(WbsTree tree, ColumnRef column, bool[]? duplicates)
     {
         var tasks = tree.Tasks;
-        var perTask = new ColumnStats[tasks.Count];
+        using var perTaskScratch = new Scratch<ColumnStats>(tasks.Count, cleared: false);
+        var perTask = perTaskScratch.Span;
         for (var t = 0; t < tasks.Count; t++)
         {
             perTask[t] = ColumnStats.Of(tasks[t], column.Field, tasks.Sites, column.Aggregation);
         }
 
-        var folded = SubtreeFold.Compute(tree, perTask, duplicates);
+        using var foldedScratch = new Scratch<ColumnStats>(tree.Count, cleared: false);
+        var folded = foldedScratch.Span;
+        SubtreeFold.Compute(tree, perTask, duplicates, folded);
         var seconds = column.Field.BuiltIn?.Kind() == BuiltInFieldKind.Seconds;
         var result = new object?[tree.Count];
         for (var row = 0; row < tree.Count; row++)

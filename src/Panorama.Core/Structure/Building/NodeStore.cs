@@ -1,10 +1,14 @@
+using System.Buffers;
+
 namespace Panorama.Core.Structure.Building;
 
 /// <summary>
 /// The tree being built, as parallel int arrays (an occurrence of a task, or a group row), children as linked
-/// lists. Node 0 is the invisible root. Arrays instead of objects keep building 100,000 rows cheap for the GC.
+/// lists. Node 0 is the invisible root. Arrays instead of objects keep building 100,000 rows cheap for the GC; they
+/// come from the shared pool and go back when the build is disposed, so a box version's build leaves no large-object
+/// heap garbage behind.
 /// </summary>
-internal sealed class NodeStore
+internal sealed class NodeStore : IDisposable
 {
     public const int Root = 0;
 
@@ -17,11 +21,11 @@ internal sealed class NodeStore
     public NodeStore(int capacity)
     {
         capacity = Math.Max(capacity, 16);
-        _ref = new int[capacity];
-        _firstChild = new int[capacity];
-        _lastChild = new int[capacity];
-        _nextSibling = new int[capacity];
-        _isTask = new bool[capacity];
+        _ref = ArrayPool<int>.Shared.Rent(capacity);
+        _firstChild = ArrayPool<int>.Shared.Rent(capacity);
+        _lastChild = ArrayPool<int>.Shared.Rent(capacity);
+        _nextSibling = ArrayPool<int>.Shared.Rent(capacity);
+        _isTask = ArrayPool<bool>.Shared.Rent(capacity);
         Add(isTask: false, -1);
     }
 
@@ -41,11 +45,11 @@ internal sealed class NodeStore
         if (Count == _ref.Length)
         {
             var size = Count * 2;
-            Array.Resize(ref _ref, size);
-            Array.Resize(ref _firstChild, size);
-            Array.Resize(ref _lastChild, size);
-            Array.Resize(ref _nextSibling, size);
-            Array.Resize(ref _isTask, size);
+            Grow(ref _ref, size);
+            Grow(ref _firstChild, size);
+            Grow(ref _lastChild, size);
+            Grow(ref _nextSibling, size);
+            Grow(ref _isTask, size);
         }
 
         var node = Count++;
@@ -102,5 +106,22 @@ internal sealed class NodeStore
                 pending.Push(child);
             }
         }
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(_ref);
+        ArrayPool<int>.Shared.Return(_firstChild);
+        ArrayPool<int>.Shared.Return(_lastChild);
+        ArrayPool<int>.Shared.Return(_nextSibling);
+        ArrayPool<bool>.Shared.Return(_isTask);
+    }
+
+    private void Grow<T>(ref T[] array, int size)
+    {
+        var larger = ArrayPool<T>.Shared.Rent(size);
+        Array.Copy(array, larger, Count);
+        ArrayPool<T>.Shared.Return(array);
+        array = larger;
     }
 }

@@ -1,3 +1,5 @@
+using Panorama.Core.Memory;
+
 namespace Panorama.Core.Structure.Building;
 
 internal sealed partial class WbsBuild
@@ -8,20 +10,24 @@ internal sealed partial class WbsBuild
     /// </summary>
     private WbsTree Flatten()
     {
-        var order = new List<(int Node, int Parent, int Depth)>(_store.Count);
+        // Every row is a node, so the node count bounds the rows.
+        using var orderScratch = new Scratch<(int Node, int Parent, int Depth)>(_store.Count, cleared: false);
+        var order = orderScratch.Span;
+        var count = 0;
         var pending = new Stack<(int Node, int Parent, int Depth)>();
         var children = new List<int>();
         PushChildren(NodeStore.Root, -1, 0);
         while (pending.TryPop(out var item))
         {
-            var row = order.Count;
-            order.Add(item);
+            var row = count;
+            order[count++] = item;
             PushChildren(item.Node, row, item.Depth + 1);
         }
 
-        var count = order.Count;
-        var subtreeEnd = new int[count];
-        var childCount = new int[count];
+        using var subtreeEndScratch = new Scratch<int>(count, cleared: true);
+        var subtreeEnd = subtreeEndScratch.Span;
+        using var childCountScratch = new Scratch<int>(count, cleared: true);
+        var childCount = childCountScratch.Span;
         var topLevel = 0;
         for (var row = count - 1; row >= 0; row--)
         {

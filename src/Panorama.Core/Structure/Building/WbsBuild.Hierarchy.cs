@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Panorama.Core.Structure.Building;
 
 internal sealed partial class WbsBuild
@@ -12,7 +14,14 @@ internal sealed partial class WbsBuild
         var context = ++_context;
         if (_unitOf.Length < _store.Count)
         {
-            Array.Resize(ref _unitOf, Math.Max(_store.Count, _unitOf.Length * 2));
+            var larger = ArrayPool<int>.Shared.Rent(Math.Max(_store.Count, _unitOf.Length * 2));
+            Array.Copy(_unitOf, larger, _unitOf.Length);
+            if (_unitOf.Length > 0)
+            {
+                ArrayPool<int>.Shared.Return(_unitOf);
+            }
+
+            _unitOf = larger;
         }
 
         foreach (var unit in units)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Panorama.Core.Structure.Building;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Panorama.Core.Structure.Building;
 /// group nodes and passes each group (and the units it does not apply to) to builder i+1; a hierarchy builder hangs
 /// units under their parent task when the parent is among the same units, and passes the remaining roots on.
 /// </summary>
-internal sealed partial class WbsBuild
+internal sealed partial class WbsBuild : IDisposable
 {
     private readonly IReadOnlyList<StructureBuilder> _builders;
     private readonly StructureInput _input;
@@ -28,8 +30,10 @@ internal sealed partial class WbsBuild
         _input = input;
         var tasks = input.Tasks;
         _store = new NodeStore(tasks.Count + 64);
-        _stamp = new int[tasks.Count];
-        _occurrence = new int[tasks.Count];
+        // Pooled (see NodeStore); stamps start at zero, occurrences are read only where a stamp was set.
+        _stamp = ArrayPool<int>.Shared.Rent(Math.Max(tasks.Count, 1));
+        Array.Clear(_stamp);
+        _occurrence = ArrayPool<int>.Shared.Rent(Math.Max(tasks.Count, 1));
         _prepared = new object[builders.Count];
         for (var i = 0; i < builders.Count; i++)
         {
@@ -46,6 +50,17 @@ internal sealed partial class WbsBuild
 
         var firstGrouping = builders.ToList().FindIndex(b => b.IsGrouping);
         _topBoxBuilder = firstGrouping >= 0 && builders[firstGrouping] is BoxStructureBuilder ? firstGrouping : -1;
+    }
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        ArrayPool<int>.Shared.Return(_stamp);
+        ArrayPool<int>.Shared.Return(_occurrence);
+        if (_unitOf.Length > 0)
+        {
+            ArrayPool<int>.Shared.Return(_unitOf);
+        }
     }
 
     private bool ShowsEmptyBoxes(int builder, int parent) => parent == NodeStore.Root && builder <= _topBoxBuilder;

@@ -1,3 +1,4 @@
+using Panorama.Core.Memory;
 using Panorama.Core.Structure;
 
 namespace Panorama.Core.Views.Folding;
@@ -10,20 +11,21 @@ namespace Panorama.Core.Views.Folding;
 /// </summary>
 internal static class SubtreeFold
 {
-    public static T[] Compute<T>(WbsTree tree, T[] perTask, bool[]? duplicateRows)
+    /// <summary>Folds <paramref name="perTask"/> into <paramref name="result"/>, one element per row.</summary>
+    public static void Compute<T>(WbsTree tree, ReadOnlySpan<T> perTask, bool[]? duplicateRows, Span<T> result)
         where T : struct, IFoldable<T>
     {
         var rows = tree.RowSpan;
-        var result = new T[rows.Length];
-        var hasValue = new bool[rows.Length];
-        int[]? seen = null;
+        using var hasValueScratch = new Scratch<bool>(rows.Length, cleared: true);
+        var hasValue = hasValueScratch.Span;
+        using var seenScratch = new Scratch<int>(duplicateRows is null ? 0 : tree.Tasks.Count, cleared: true);
+        var seen = seenScratch.Span;
         var stamp = 0;
         for (var i = rows.Length - 1; i >= 0; i--)
         {
             ref readonly var row = ref rows[i];
             if (duplicateRows?[i] == true)
             {
-                seen ??= new int[tree.Tasks.Count];
                 stamp++;
                 var folded = false;
                 for (var r = i; r < row.SubtreeEnd; r++)
@@ -52,8 +54,6 @@ internal static class SubtreeFold
                 hasValue[parent] = true;
             }
         }
-
-        return result;
     }
 
     /// <summary>
@@ -63,7 +63,8 @@ internal static class SubtreeFold
     public static bool[]? DuplicateRows(WbsTree tree)
     {
         var rows = tree.RowSpan;
-        var counts = new int[tree.Tasks.Count];
+        using var countsScratch = new Scratch<int>(tree.Tasks.Count, cleared: true);
+        var counts = countsScratch.Span;
         foreach (var row in rows)
         {
             if (row.TaskIndex >= 0)
@@ -87,7 +88,8 @@ internal static class SubtreeFold
         }
 
         bool[]? duplicate = null;
-        var markedBy = new int[rows.Length];
+        using var markedScratch = new Scratch<int>(occurrences.Count == 0 ? 0 : rows.Length, cleared: true);
+        var markedBy = markedScratch.Span;
         foreach (var (task, taskRows) in occurrences)
         {
             var mark = task + 1;
