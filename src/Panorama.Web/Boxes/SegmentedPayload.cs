@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -11,26 +12,42 @@ namespace Panorama.Web.Boxes;
 /// 100,000-task Gantt payload is about 23 MB: serialised into one array it passes through a doubling buffer
 /// (1, 2, 4 ... 32 MB) and a final copy, all on the large object heap, whose allocations trigger full collections of
 /// the whole heap and leave it fragmented. Segments below the 85,000-byte threshold stay on the small object heap,
-/// need no copy, and are compacted normally.
+/// need no copy, and are compacted normally. A payload kept for a while (the Gantt's, one per box version) is kept
+/// gzip-compressed (<see cref="CompressedJson"/>): a seventh of the bytes in the server's memory and on the wire.
 /// </summary>
-internal sealed class SegmentedPayload(string contentType, string? fileName = null) : IBufferWriter<byte>, IResult
+internal sealed partial class SegmentedPayload(string contentType, string? fileName = null) : IBufferWriter<byte>, IResult
 {
     private const int SegmentSize = 64 * 1024;
     private readonly List<(byte[] Bytes, int Length)> _segments = [];
     private byte[] _current = [];
     private int _used;
 
+    /// <summary>The bytes held (compressed when <see cref="IsGzip"/>).</summary>
     public long Length { get; private set; }
 
-    public static SegmentedPayload Json<T>(T value, JsonTypeInfo<T> typeInfo)
+    /// <summary>Whether the segments hold the body gzip-compressed.</summary>
+    public bool IsGzip { get; private set; }
+
+    /// <summary>The body's length as a client that does not accept gzip receives it.</summary>
+    public long DecodedLength { get; private set; }
+
+    /// <summary>
+    /// JSON compressed as it is written (fastest level: about a seventh of the size, at a few hundred megabytes a
+    /// second), so the plain payload never exists in full. Sent as is with <c>Content-Encoding: gzip</c> to clients
+    /// that accept it (browsers, curl --compressed), decompressed on the way out to the others.
+    /// </summary>
+    public static SegmentedPayload CompressedJson<T>(T value, JsonTypeInfo<T> typeInfo)
     {
-        var payload = new SegmentedPayload("application/json");
-        using (var writer = new Utf8JsonWriter(payload))
+        var payload = new SegmentedPayload("application/json") { IsGzip = true };
+        var counted = new Counting(new GZipStream(new Appending(payload), CompressionLevel.Fastest));
+        using (counted)
         {
-            JsonSerializer.Serialize(writer, value, typeInfo);
+            // The serializer flushes to the stream as it goes (a Utf8JsonWriter over a stream would buffer it all).
+            JsonSerializer.Serialize(counted, value, typeInfo);
         }
 
         payload.Seal();
+        payload.DecodedLength = counted.Written;
         return payload;
     }
 
@@ -44,6 +61,7 @@ internal sealed class SegmentedPayload(string contentType, string? fileName = nu
         }
 
         payload.Seal();
+        payload.DecodedLength = payload.Length;
         return payload;
     }
 
@@ -57,9 +75,20 @@ internal sealed class SegmentedPayload(string contentType, string? fileName = nu
 
     public Span<byte> GetSpan(int sizeHint = 0) => Reserve(sizeHint).AsSpan(_used);
 
-    /// <summary>The payload as it is sent, for tests.</summary>
+    /// <summary>The body as a client that does not accept gzip receives it, for tests.</summary>
     public byte[] ToArray()
     {
+        if (IsGzip)
+        {
+            using var plain = new MemoryStream();
+            using (var gzip = new GZipStream(new Reading(this), CompressionMode.Decompress))
+            {
+                gzip.CopyTo(plain);
+            }
+
+            return plain.ToArray();
+        }
+
         var bytes = new byte[Length];
         var at = 0;
         foreach (var (segment, length) in _segments)
@@ -75,17 +104,35 @@ internal sealed class SegmentedPayload(string contentType, string? fileName = nu
     {
         var response = httpContext.Response;
         response.ContentType = contentType;
-        response.ContentLength = Length;
         if (fileName is not null)
         {
             response.GetTypedHeaders().ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = fileName, FileName = fileName };
         }
 
+        if (IsGzip)
+        {
+            response.Headers.Vary = HeaderNames.AcceptEncoding;
+            if (!AcceptsGzip(httpContext.Request))
+            {
+                response.ContentLength = DecodedLength;
+                await using var gzip = new GZipStream(new Reading(this), CompressionMode.Decompress);
+                await gzip.CopyToAsync(response.Body, httpContext.RequestAborted);
+                return;
+            }
+
+            response.Headers.ContentEncoding = "gzip";
+        }
+
+        response.ContentLength = Length;
         foreach (var (segment, length) in _segments)
         {
             await response.Body.WriteAsync(segment.AsMemory(0, length), httpContext.RequestAborted);
         }
     }
+
+    private static bool AcceptsGzip(HttpRequest request) =>
+        request.GetTypedHeaders().AcceptEncoding.Any(e => e.Quality is not 0
+            && (string.Equals(e.Value.Value, "gzip", StringComparison.OrdinalIgnoreCase) || e.Value.Value == "*"));
 
     private byte[] Reserve(int sizeHint)
     {
@@ -108,43 +155,5 @@ internal sealed class SegmentedPayload(string contentType, string? fileName = nu
 
         _current = [];
         _used = 0;
-    }
-
-    /// <summary>A write-only stream that appends to the payload (for writers that take a stream).</summary>
-    private sealed class Appending(SegmentedPayload payload) : Stream
-    {
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => payload.Length;
-
-        public override long Position { get => payload.Length; set => throw new NotSupportedException(); }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            while (!buffer.IsEmpty)
-            {
-                var target = payload.GetSpan();
-                var count = Math.Min(target.Length, buffer.Length);
-                buffer[..count].CopyTo(target);
-                payload.Advance(count);
-                buffer = buffer[count..];
-            }
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

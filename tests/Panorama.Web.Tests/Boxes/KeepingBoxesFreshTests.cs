@@ -94,6 +94,32 @@ public sealed class KeepingBoxesFreshTests
         Assert.Equal(Day(12), Assert.Single(gantt.Tasks, t => t.Key == "OPS-2").End);
     }
 
+    [Fact]
+    public async Task AClientThatAcceptsGzip_ShouldGetTheSameGanttCompressed()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var app = await new BoxesAppFactory().StartWithThreeSitesAsync(ct);
+        using var admin = await app.CreateAdminClientAsync(ct);
+        var box = await admin.CreateThreeSiteBoxAsync();
+        using var plain = await admin.GetAsync($"/api/boxes/{box.Id}/gantt", ct);
+        await plain.ExpectAsync(System.Net.HttpStatusCode.OK);
+        var plainBytes = await plain.Content.ReadAsByteArrayAsync(ct);
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.Equal(plainBytes.Length, plain.Content.Headers.ContentLength);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/boxes/{box.Id}/gantt");
+        request.Headers.AcceptEncoding.ParseAdd("gzip, br");
+        using var compressed = await admin.SendAsync(request, ct);
+        await compressed.ExpectAsync(System.Net.HttpStatusCode.OK);
+        Assert.Equal("gzip", Assert.Single(compressed.Content.Headers.ContentEncoding));
+        Assert.Contains("Accept-Encoding", compressed.Headers.Vary);
+        await using var gzip = new System.IO.Compression.GZipStream(await compressed.Content.ReadAsStreamAsync(ct), System.IO.Compression.CompressionMode.Decompress);
+        using var decoded = new MemoryStream();
+        await gzip.CopyToAsync(decoded, ct);
+        Assert.Equal(plainBytes, decoded.ToArray());
+        Assert.Contains("\"OPS-2\"", System.Text.Encoding.UTF8.GetString(decoded.ToArray()), StringComparison.Ordinal);
+    }
+
     private static async Task<T> WaitForAsync<T>(Func<T?> probe, CancellationToken ct)
         where T : class
     {

@@ -54,7 +54,7 @@ internal static class GanttEndpoints
     /// snapshot cache): the first request for a big box then finds it ready, or waits on it, instead of starting it.
     /// </summary>
     public static BoxDerivation Payload { get; } =
-        new("gantt", b => SegmentedPayload.Json(Build(b), GanttJsonContext.Default.GanttResponse));
+        new("gantt", b => SegmentedPayload.CompressedJson(Build(b), GanttJsonContext.Default.GanttResponse));
 
     private static GanttResponse Build(LoadedBox box)
     {
