@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Panorama.Data.Accounts;
 using Panorama.Data.Boxes;
@@ -38,6 +39,8 @@ internal sealed class BoxStoreFixture : IAsyncDisposable
 
     public BoxSnapshotCache Cache(params BoxDerivation[] derivations) =>
         new(new Contexts(Database), TimeProvider.System, NullLogger<BoxSnapshotCache>.Instance, derivations);
+
+    public BoxSnapshotCache Cache(ILogger<BoxSnapshotCache> logger) => new(new Contexts(Database), TimeProvider.System, logger);
 
     public async Task<BoxRecord> AddBoxAsync(string name, Guid? parent = null, string? structureJson = null)
     {

@@ -24,6 +24,7 @@ public sealed class BoxApiScenario : IBenchScenario
     private const int AppDependencyCount = 1_000;
     private const int Seed = 8;
     private const double WbsTargetMs = 150, GanttTargetMs = 1_500, MemoryTargetMb = 600;
+    private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(10);
 
     public string Name => "box-api";
 
@@ -122,6 +123,8 @@ public sealed class BoxApiScenario : IBenchScenario
         rows.Add(Row("API: full Gantt payload, first (ready or being computed since the box was built)", ganttFirst, $"{ganttBytes / (1024.0 * 1024):F1} MiB"));
         var gantt = await RepeatAsync(http, $"/api/boxes/{box}/gantt", 5, ct);
         rows.Add(Row("API: full Gantt payload again (serialised once per version), median of 5", gantt.Median, $"target {GanttTargetMs} ms"));
+        var (_, gzipBytes) = await TimeGetAsync(server.Compressed, $"/api/boxes/{box}/gantt", ct);
+        rows.Add(Row("API: full Gantt payload as sent with Accept-Encoding: gzip", TimeSpan.Zero, $"{gzipBytes / (1024.0 * 1024):F1} MiB (kept so in memory)"));
         var board = await RepeatAsync(http, $"/api/boxes/{box}/board?groupBy=status&limit=50", 5, ct);
         rows.Add(Row("API: board by status (50 cards a group), median of 5", board.Median, ""));
         var (csv, csvBytes) = await TimeGetAsync(http, $"/api/boxes/{box}/report?format=csv", ct);
@@ -132,11 +135,16 @@ public sealed class BoxApiScenario : IBenchScenario
 
         await http.GetAsync($"/api/boxes/{box}/wbs?limit=100", ct);
         await Task.Delay(2000, ct);
+        var justAfter = server.WorkingSet() / (1024.0 * 1024);
+        rows.Add(Row("server working set 2 s after the last request", TimeSpan.Zero, $"{justAfter:F0} MB"));
+        // The server gives back the transient memory of large-box work once that work has been quiet for a second, at
+        // most every 10 s (BoxSnapshotCache.Memory.cs): the target is about the steady state, read once that has passed.
+        await Task.Delay(SettleTime, ct);
         var workingSet = server.WorkingSet() / (1024.0 * 1024);
-        rows.Add(Row("server working set with the box loaded", TimeSpan.Zero, $"{workingSet:F0} MB (target {MemoryTargetMb} MB)"));
+        rows.Add(Row($"server working set with the box loaded, {(SettleTime.TotalSeconds + 2):F0} s after the last request", TimeSpan.Zero, $"{workingSet:F0} MB (target {MemoryTargetMb} MB)"));
         return $"{database.Provider}: first WBS page {first.Median.TotalMilliseconds:F1} ms (<= {WbsTargetMs}: {Met(first.Median.TotalMilliseconds <= WbsTargetMs)}), " +
                $"Gantt first {ganttFirst.TotalMilliseconds:F0} ms / again {gantt.Median.TotalMilliseconds:F0} ms (<= {GanttTargetMs}: {Met(ganttFirst.TotalMilliseconds <= GanttTargetMs)}), " +
-               $"working set {workingSet:F0} MB (<= {MemoryTargetMb}: {Met(workingSet <= MemoryTargetMb)})";
+               $"working set {workingSet:F0} MB settled (<= {MemoryTargetMb}: {Met(workingSet <= MemoryTargetMb)}; {justAfter:F0} MB 2 s after the last request)";
     }
 
     /// <summary>A portfolio box over HTTP whose scope holds every project of the three seeded sites.</summary>

@@ -15,16 +15,20 @@ internal sealed class BoxApiServer : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private BoxApiServer(Process process, HttpClient client, string adminPassword)
+    private BoxApiServer(Process process, HttpClient client, HttpClient compressed, string adminPassword)
     {
         _process = process;
         Client = client;
+        Compressed = compressed;
         AdminPassword = adminPassword;
     }
 
     public const string AdminEmail = "bench@panorama.local";
 
     public HttpClient Client { get; }
+
+    /// <summary>A client that asks for gzip and keeps the body as sent (to see how many bytes cross the wire).</summary>
+    public HttpClient Compressed { get; }
 
     /// <summary>The administrator's throwaway password, for benches that sign in through the browser.</summary>
     public string AdminPassword { get; }
@@ -56,9 +60,14 @@ internal sealed class BoxApiServer : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine($"[server] {e.Data}"); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(5) };
+        // Like a browser, the client accepts gzip (the Gantt payload is kept and sent compressed).
+        var handler = new HttpClientHandler { AutomaticDecompression = DecompressionMethods.All };
+        var client = new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(5) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        var server = new BoxApiServer(process, client, password);
+        var compressed = new HttpClient { BaseAddress = client.BaseAddress, Timeout = client.Timeout };
+        compressed.DefaultRequestHeaders.Authorization = client.DefaultRequestHeaders.Authorization;
+        compressed.DefaultRequestHeaders.AcceptEncoding.ParseAdd("gzip");
+        var server = new BoxApiServer(process, client, compressed, password);
         await server.WaitUntilReadyAsync(cancellationToken);
         return server;
     }
@@ -73,6 +82,7 @@ internal sealed class BoxApiServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
+        Compressed.Dispose();
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

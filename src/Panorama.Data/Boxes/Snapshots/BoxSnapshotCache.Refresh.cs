@@ -6,11 +6,6 @@ namespace Panorama.Data.Boxes.Snapshots;
 
 public sealed partial class BoxSnapshotCache
 {
-    // A refresh that loaded this many task rows (a cold start, an import) leaves hundreds of megabytes of garbage.
-    private const int LargeLoad = 10_000;
-    private static readonly TimeSpan CompactionInterval = TimeSpan.FromMinutes(1);
-    private long _lastCompaction;
-
     /// <summary>
     /// Brings one box up to the mirror: applies the changed tasks to its snapshot when only tasks, links or its own
     /// settings (modes, calendar, views) changed; rebuilds it when its scope, structure or the sites changed.
@@ -57,28 +52,6 @@ public sealed partial class BoxSnapshotCache
         before.Scope.Select(s => (s.IntegrationId, s.Integration.ToJql())).SequenceEqual(after.Scope.Select(s => (s.IntegrationId, s.Integration.ToJql()))) &&
         StructureJson.Write(before.Structure.Builders) == StructureJson.Write(after.Structure.Builders);
 
-    /// <summary>
-    /// After a load of many rows, compacts the heap and gives the free memory back to the operating system, at most
-    /// once a minute: otherwise the server keeps the transient peak of a cold start (twice its steady size) for good.
-    /// </summary>
-    private void ReleaseMemoryAfterLargeLoad(MirrorChange change)
-    {
-        var now = time.GetTimestamp();
-        if ((change.Tasks.Count < LargeLoad && !change.Reset) ||
-            (_lastCompaction != 0 && time.GetElapsedTime(_lastCompaction, now) < CompactionInterval))
-        {
-            return;
-        }
-
-        _lastCompaction = now;
-        var started = Stopwatch.GetTimestamp();
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        LogCompacted(change.Tasks.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-    }
-
     [LoggerMessage(Level = LogLevel.Debug, Message = "Box {BoxId} {How}: {Tasks} tasks, {Rows} rows in {Milliseconds:F1} ms")]
     private partial void LogRefreshed(Guid boxId, string how, int tasks, int rows, double milliseconds);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Tasks} task rows; compacted the heap in {Milliseconds:F0} ms")]
-    private partial void LogCompacted(int tasks, double milliseconds);
 }

@@ -58,6 +58,7 @@ public sealed partial class BoxSnapshotCache
             var started = Stopwatch.GetTimestamp();
             box.WarmUp(keys);
             LogWarmedUp(box.Box.Id, string.Join(", ", keys), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            ReleaseMemoryWhenQuiet(box);
         }
         catch (Exception ex)
         {

@@ -128,7 +128,11 @@ public sealed partial class BoxSnapshotCache(
         }
     }
 
-    public void Dispose() => _gate.Dispose();
+    public void Dispose()
+    {
+        _gate.Dispose();
+        _quietTimer?.Dispose();
+    }
 
     private void DropIdle()
     {
