@@ -169,6 +169,8 @@ public sealed partial class TaskStore(IDbContextFactory<PanoramaDbContext> conte
     {
         public SqlDialect Dialect { get; } = dialect;
 
+        public DbConnection Connection { get; } = connection;
+
         public Guid ConnectionId { get; } = connectionId;
 
         public DateTimeOffset Now { get; } = now;
@@ -179,7 +181,7 @@ public sealed partial class TaskStore(IDbContextFactory<PanoramaDbContext> conte
 
         public DbCommand Command(string sql)
         {
-            var command = connection.CreateCommand();
+            var command = Connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = sql;
             return command;
