@@ -47,6 +47,13 @@ public interface IJiraClient
     Task<JiraBulkFetchResult> BulkFetchAsync(IReadOnlyCollection<string> issueIdsOrKeys,
         IReadOnlyCollection<string>? fields = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// One <c>POST /rest/api/3/issue/bulkfetch</c> call of 1 to 100 issues, parsed once for the whole page: the issues
+    /// are readable until the page is disposed. For bulk reads that turn issues into rows straight away (imports).
+    /// </summary>
+    Task<JiraIssuePage> BulkFetchPageAsync(IReadOnlyCollection<string> issueIdsOrKeys,
+        IReadOnlyCollection<string>? fields = null, CancellationToken cancellationToken = default);
+
     Task<JiraIssue> GetIssueAsync(string issueIdOrKey, IReadOnlyCollection<string>? fields = null,
         IReadOnlyCollection<string>? expand = null, CancellationToken cancellationToken = default);
 

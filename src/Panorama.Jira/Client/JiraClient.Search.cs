@@ -71,15 +71,7 @@ internal sealed partial class JiraClient
         var errors = new List<JiraIssueError>();
         foreach (var batch in issueIdsOrKeys.Chunk(BulkFetchBatch))
         {
-            var call = new JiraCall(HttpMethod.Post, JiraEndpoints.BulkFetch, JiraEndpoints.BulkFetch)
-            {
-                Body = JsonBody.Write(w =>
-                {
-                    w.WriteStrings("issueIdsOrKeys", batch);
-                    w.WriteStrings("fields", fields);
-                }),
-                Idempotent = true,
-            };
+            var call = BulkFetchCall(batch, fields);
             var page = await SendAsync(call, JiraJsonContext.Default.BulkFetchPage, cancellationToken);
             issues.AddRange(page.Issues);
             errors.AddRange(page.IssueErrors);
@@ -87,6 +79,29 @@ internal sealed partial class JiraClient
 
         return new JiraBulkFetchResult(issues, errors);
     }
+
+    public async Task<JiraIssuePage> BulkFetchPageAsync(IReadOnlyCollection<string> issueIdsOrKeys,
+        IReadOnlyCollection<string>? fields = null, CancellationToken cancellationToken = default)
+    {
+        if (issueIdsOrKeys.Count is 0 or > BulkFetchBatch)
+        {
+            throw new ArgumentOutOfRangeException(nameof(issueIdsOrKeys), issueIdsOrKeys.Count, $"A bulkfetch page takes 1 to {BulkFetchBatch} issues.");
+        }
+
+        var call = BulkFetchCall(issueIdsOrKeys, fields);
+        return await SendForPageAsync(call, root => (IssuePageReading.Issues(root), IssuePageReading.Errors(root)), cancellationToken);
+    }
+
+    private static JiraCall BulkFetchCall(IReadOnlyCollection<string> batch, IReadOnlyCollection<string>? fields) =>
+        new(HttpMethod.Post, JiraEndpoints.BulkFetch, JiraEndpoints.BulkFetch)
+        {
+            Body = JsonBody.Write(w =>
+            {
+                w.WriteStrings("issueIdsOrKeys", batch);
+                w.WriteStrings("fields", fields);
+            }),
+            Idempotent = true,
+        };
 
     private static JiraCall SearchCall(JiraSearchRequest request, string? token)
     {

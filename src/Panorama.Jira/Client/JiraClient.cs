@@ -4,6 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 using Panorama.Jira.Connections;
 using Panorama.Jira.Errors;
 using Panorama.Jira.Http;
+using Panorama.Jira.Model;
 using Polly.Timeout;
 
 namespace Panorama.Jira.Client;
@@ -20,6 +21,9 @@ internal sealed partial class JiraClient(
     TimeProvider time) : IJiraClient
 {
     private static readonly MediaTypeWithQualityHeaderValue Json = new("application/json");
+
+    /// <summary>As lenient as <see cref="Serialization.JiraJsonContext"/>'s options.</summary>
+    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = true };
 
     public JiraSite Site => site;
 
@@ -100,6 +104,45 @@ internal sealed partial class JiraClient(
         catch (Exception exception) when (IsUnreachable(exception, cancellationToken))
         {
             throw JiraErrors.Unreachable(site, call, exception);
+        }
+    }
+
+    /// <summary>
+    /// Sends a call and parses its body as one document over the pooled buffer; the page owns both, so the issues read
+    /// from it stay valid until it is disposed.
+    /// </summary>
+    private async Task<JiraIssuePage> SendForPageAsync(JiraCall call,
+        Func<JsonElement, (List<JiraIssue> Issues, List<JiraIssueError> Errors)> read, CancellationToken cancellationToken)
+    {
+        using var request = await CreateRequestAsync(call, cancellationToken);
+        using var response = await SendAsync(request, call, cancellationToken);
+        PooledBody? body = null;
+        JsonDocument? document = null;
+        try
+        {
+            await using (var stream = await response.Content.ReadAsStreamAsync(cancellationToken))
+            {
+                body = await PooledBody.ReadAsync(stream, response.Content.Headers.ContentLength, cancellationToken);
+            }
+
+            document = JsonDocument.Parse(body.Memory, DocumentOptions);
+            var (issues, errors) = read(document.RootElement);
+            var page = new JiraIssuePage(issues, errors, document, body);
+            (document, body) = (null, null);
+            return page;
+        }
+        catch (JsonException exception)
+        {
+            throw JiraErrors.Unreadable(site, call, exception);
+        }
+        catch (Exception exception) when (IsUnreachable(exception, cancellationToken))
+        {
+            throw JiraErrors.Unreachable(site, call, exception);
+        }
+        finally
+        {
+            document?.Dispose();
+            body?.Dispose();
         }
     }
 

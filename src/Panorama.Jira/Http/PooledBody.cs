@@ -24,6 +24,8 @@ internal sealed class PooledBody : IDisposable
 
     public ReadOnlySpan<byte> Span => _buffer.AsSpan(0, Length);
 
+    public ReadOnlyMemory<byte> Memory => _buffer.AsMemory(0, Length);
+
     public static async Task<PooledBody> ReadAsync(Stream stream, long? contentLength, CancellationToken cancellationToken)
     {
         var size = contentLength is > 0 and < int.MaxValue ? (int)contentLength.Value + 1 : FirstSize;

@@ -165,9 +165,15 @@ public sealed class ScopeImporter(
         {
             await foreach (var batch in input.ReadAllAsync(cancellationToken))
             {
-                var result = await client.BulkFetchAsync(batch, TaskRowReader.FetchFields, cancellationToken);
-                Interlocked.Add(ref _fetched, result.Issues.Count);
-                await output.WriteAsync([.. result.Issues.Select(i => TaskRowReader.Read(i, connection)).OfType<TaskRow>()], cancellationToken);
+                // The page's issues are read into rows before it is disposed: they point into its pooled buffer.
+                TaskRow[] rows;
+                using (var page = await client.BulkFetchPageAsync(batch, TaskRowReader.FetchFields, cancellationToken))
+                {
+                    Interlocked.Add(ref _fetched, page.Issues.Count);
+                    rows = [.. page.Issues.Select(i => TaskRowReader.Read(i, connection)).OfType<TaskRow>()];
+                }
+
+                await output.WriteAsync(rows, cancellationToken);
             }
         }
 

@@ -89,35 +89,66 @@ public sealed partial class TaskStore
 
     private static async Task UpsertLinksAsync(Session session, List<LinkRow> links, CancellationToken cancellationToken)
     {
-        // One row per statement on SQLite, for the reason UpsertOneByOneAsync gives; PostgreSQL takes many at once.
-        foreach (var chunk in links.Chunk(session.Dialect.IsPostgres ? RowsPerStatement : 1))
+        if (links.Count == 0)
         {
-            await using var command = session.Command("");
-            var values = new List<string>(chunk.Length);
+            return;
+        }
+
+        if (!session.Dialect.IsPostgres)
+        {
+            await UpsertLinksOneByOneAsync(session, links, cancellationToken);
+            return;
+        }
+
+        foreach (var chunk in links.Chunk(RowsPerStatement))
+        {
+            await using var command = session.Command(UpsertLinkSql(chunk.Length));
             var index = 0;
             foreach (var link in chunk)
             {
-                values.Add($"(@c, @p{index}, @p{index + 1}, @p{index + 2}, @p{index + 3}, @v)");
                 SqlDialect.Add(command, "p" + index++, link.LinkId);
                 SqlDialect.Add(command, "p" + index++, link.LinkTypeId);
                 SqlDialect.Add(command, "p" + index++, link.SourceIssueId);
                 SqlDialect.Add(command, "p" + index++, link.DestinationIssueId);
             }
 
-            command.CommandText = "INSERT INTO task_links (\"ConnectionId\", \"LinkId\", \"LinkTypeId\", \"SourceIssueId\", \"DestinationIssueId\", \"ChangeVersion\") " +
-                $"VALUES {string.Join(", ", values)} ON CONFLICT (\"ConnectionId\", \"LinkId\") DO UPDATE SET " +
-                "\"LinkTypeId\" = excluded.\"LinkTypeId\", \"SourceIssueId\" = excluded.\"SourceIssueId\", " +
-                "\"DestinationIssueId\" = excluded.\"DestinationIssueId\", \"ChangeVersion\" = excluded.\"ChangeVersion\"";
             SqlDialect.Add(command, "c", session.Dialect.Guid(session.ConnectionId));
             SqlDialect.Add(command, "v", session.Version);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
+    /// <summary>SQLite: one prepared single-row statement run per link, for the reason UpsertOneByOneAsync gives.</summary>
+    private static async Task UpsertLinksOneByOneAsync(Session session, List<LinkRow> links, CancellationToken cancellationToken)
+    {
+        await using var command = session.Command(UpsertLinkSql(1));
+        var parameters = Enumerable.Range(0, 4).Select(i => SqlDialect.Add(command, "p" + i, null)).ToArray();
+        SqlDialect.Add(command, "c", session.Dialect.Guid(session.ConnectionId));
+        SqlDialect.Add(command, "v", session.Version);
+        await command.PrepareAsync(cancellationToken);
+        foreach (var link in links)
+        {
+            parameters[0].Value = link.LinkId;
+            parameters[1].Value = link.LinkTypeId;
+            parameters[2].Value = link.SourceIssueId;
+            parameters[3].Value = link.DestinationIssueId;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static string UpsertLinkSql(int rows) =>
+        "INSERT INTO task_links (\"ConnectionId\", \"LinkId\", \"LinkTypeId\", \"SourceIssueId\", \"DestinationIssueId\", \"ChangeVersion\") " +
+        $"VALUES {string.Join(", ", Enumerable.Range(0, rows).Select(r => $"(@c, @p{4 * r}, @p{(4 * r) + 1}, @p{(4 * r) + 2}, @p{(4 * r) + 3}, @v)"))} " +
+        "ON CONFLICT (\"ConnectionId\", \"LinkId\") DO UPDATE SET " +
+        "\"LinkTypeId\" = excluded.\"LinkTypeId\", \"SourceIssueId\" = excluded.\"SourceIssueId\", " +
+        "\"DestinationIssueId\" = excluded.\"DestinationIssueId\", \"ChangeVersion\" = excluded.\"ChangeVersion\"";
+
     /// <summary>Gives tasks the write's change version (their links changed) and records them as changed.</summary>
     private static async Task BumpAsync(Session session, IEnumerable<long> issueIds, CancellationToken cancellationToken)
     {
-        foreach (var chunk in issueIds.Distinct().Chunk(5000))
+        // A task this write already stored has the version: updating it again would rewrite its whole row (an import
+        // writes most tasks and their links in the same batch, and SQLite rewrites a row's every page on UPDATE).
+        foreach (var chunk in issueIds.Distinct().Where(id => !session.Changed.Contains(id)).Chunk(5000))
         {
             await using var command = session.Command("");
             var filter = session.Dialect.InIds(command, "\"IssueId\"", chunk, "ids");

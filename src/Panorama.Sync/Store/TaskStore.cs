@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Panorama.Core.Tasks;
@@ -27,6 +28,7 @@ public sealed partial class TaskStore(IDbContextFactory<PanoramaDbContext> conte
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var dialect = SqlDialect.For(db);
         await db.Database.OpenConnectionAsync(cancellationToken);
+        using var cache = dialect.IsPostgres ? null : SqliteWriteCache.Enlarge((SqliteConnection)db.Database.GetDbConnection());
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var session = new Session(db.Database.GetDbConnection(), transaction.GetDbTransaction(), dialect, write.Connection.Id, time.GetUtcNow());
         session.Version = await NextVersionAsync(session, cancellationToken);
@@ -169,6 +171,8 @@ public sealed partial class TaskStore(IDbContextFactory<PanoramaDbContext> conte
     {
         public SqlDialect Dialect { get; } = dialect;
 
+        public DbConnection Connection { get; } = connection;
+
         public Guid ConnectionId { get; } = connectionId;
 
         public DateTimeOffset Now { get; } = now;
@@ -179,7 +183,7 @@ public sealed partial class TaskStore(IDbContextFactory<PanoramaDbContext> conte
 
         public DbCommand Command(string sql)
         {
-            var command = connection.CreateCommand();
+            var command = Connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = sql;
             return command;

@@ -99,6 +99,28 @@ public sealed class ImportingIssuesTests(SimulatedSitesFixture sites) : IClassFi
     }
 
     [Fact]
+    public async Task BulkFetchPage_ShouldGiveTheIssuesBulkFetchGives_FieldForField_UntilDisposed()
+    {
+        var truth = Alpha.State.Issues().Skip(20).Take(100).ToList();
+        var refs = truth.Select(i => i.Id).ToList();
+        var fields = new[] { "*navigable", "-description" };
+        var expected = await sites.AlphaClient.BulkFetchAsync(refs, fields, Ct);
+
+        JiraIssue first;
+        using (var page = await sites.AlphaClient.BulkFetchPageAsync(refs, fields, Ct))
+        {
+            Assert.Equal(expected.Issues.Select(i => (i.Id, i.Key, i.Self, i.Fields.GetRawText())),
+                page.Issues.Select(i => (i.Id, i.Key, i.Self, i.Fields.GetRawText())));
+            Assert.Equal(truth.Select(IssueFacts.From), page.Issues.Select(i => IssueFacts.From(i, FieldIds)));
+            Assert.Empty(page.IssueErrors);
+            first = page.Issues[0];
+        }
+
+        Assert.Throws<ObjectDisposedException>(() => first.Fields.GetRawText());
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => sites.AlphaClient.BulkFetchPageAsync([.. Alpha.State.Issues().Take(101).Select(i => i.Id)], fields, Ct));
+    }
+
+    [Fact]
     public async Task BulkFetch_WithoutFields_ShouldGetJirasNavigableFields()
     {
         var issue = Alpha.State.Issues()[0];
