@@ -10,9 +10,6 @@ namespace Panorama.Data.Database;
 /// SQLite's own busy handler waits in steps of a few milliseconds. Without it SQLite answers "busy" at once and
 /// Microsoft.Data.Sqlite retries after sleeping 150 ms, which put whole seconds on a webhook's way into the store
 /// when the receiver, the inbox worker and the import wrote at the same time. Set on the native handle: no statement.
-/// And <c>synchronous=NORMAL</c>, SQLite's advice for WAL mode: a commit no longer waits for an fsync of the WAL (only
-/// checkpoints do), which was a third of an import's write time; the database cannot be corrupted by a crash, and only
-/// a power loss or OS crash can lose the last commits (the database stays consistent).
 /// </summary>
 internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
@@ -32,6 +29,5 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
     {
         var handle = ((SqliteConnection)connection).Handle;
         SqliteException.ThrowExceptionForRC(raw.sqlite3_busy_timeout(handle, BusyTimeoutMs), handle);
-        SqliteException.ThrowExceptionForRC(raw.sqlite3_exec(handle, "PRAGMA synchronous=NORMAL"), handle);
     }
 }

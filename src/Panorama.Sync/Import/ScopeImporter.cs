@@ -200,7 +200,7 @@ public sealed class ScopeImporter(
             }
 
             // Force: an import rewrites rows whose `updated` did not move too, so they follow the current field mapping.
-            await store.WriteAsync(new TaskWrite { Connection = connection, Rows = [.. pending], Scope = ScopeVerdicts.AllIn, Force = true }, cancellationToken);
+            await store.WriteAsync(new TaskWrite { Connection = connection, Rows = [.. pending], Scope = ScopeVerdicts.AllIn, Force = true, FromImport = true }, cancellationToken);
             var newest = pending.Max(r => r.Updated);
             _newest = _newest is { } known && known > newest ? known : newest;
             progress?.Report(new ImportProgress(connection.Id, ImportPhase.Fetching, Interlocked.Add(ref _written, pending.Count), estimate));

@@ -28,7 +28,7 @@ public sealed partial class TaskStore(IDbContextFactory<PanoramaDbContext> conte
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var dialect = SqlDialect.For(db);
         await db.Database.OpenConnectionAsync(cancellationToken);
-        using var cache = dialect.IsPostgres ? null : SqliteWriteCache.Enlarge((SqliteConnection)db.Database.GetDbConnection());
+        using var settings = dialect.IsPostgres ? null : SqliteWriteSettings.Apply((SqliteConnection)db.Database.GetDbConnection(), write.FromImport);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var session = new Session(db.Database.GetDbConnection(), transaction.GetDbTransaction(), dialect, write.Connection.Id, time.GetUtcNow());
         session.Version = await NextVersionAsync(session, cancellationToken);

@@ -17,6 +17,12 @@ internal sealed class TaskWrite
     /// </summary>
     public bool Force { get; init; }
 
+    /// <summary>
+    /// A batch of an import: states Jira still holds and a re-run fetches again. On SQLite it commits without waiting
+    /// for the disk (see <see cref="SqliteWriteSettings"/>); every other write (webhooks, edits, the outbox) waits.
+    /// </summary>
+    public bool FromImport { get; init; }
+
     public IReadOnlyList<Tombstone> Tombstones { get; init; } = [];
 
     /// <summary>Links Jira deleted (<c>issuelink_deleted</c>): ids are never reused, so a deletion is final.</summary>
