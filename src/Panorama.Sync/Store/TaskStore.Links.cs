@@ -56,8 +56,11 @@ public sealed partial class TaskStore
             await using var command = session.Command("");
             var sources = session.Dialect.InIds(command, "\"SourceIssueId\"", chunk, "s");
             var destinations = session.Dialect.InIds(command, "\"DestinationIssueId\"", chunk, "d");
-            command.CommandText = "SELECT \"LinkId\", \"LinkTypeId\", \"SourceIssueId\", \"DestinationIssueId\" FROM task_links " +
-                $"WHERE \"ConnectionId\" = @c AND ({sources} OR {destinations})";
+            // Two index lookups joined by UNION ALL (a link between two of the ids comes twice; the dictionary keeps
+            // one). With OR, SQLite walked all of the connection's links; with UNION it deduplicated through a
+            // temporary b-tree. Either made reading an import batch's links 20-50 times slower (8 of 32 s in sync-import).
+            const string Columns = "SELECT \"LinkId\", \"LinkTypeId\", \"SourceIssueId\", \"DestinationIssueId\" FROM task_links WHERE \"ConnectionId\" = @c AND ";
+            command.CommandText = $"{Columns}{sources} UNION ALL {Columns}{destinations}";
             SqlDialect.Add(command, "c", session.Dialect.Guid(session.ConnectionId));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
