@@ -58,7 +58,11 @@ internal sealed record TaskRow
 
     public required DateTimeOffset Updated { get; init; }
 
-    public required string FieldsJson { get; init; }
+    /// <summary>
+    /// Jira's <c>fields</c> object as UTF-8 JSON, as it came: SQLite stores these bytes as the row's text without
+    /// decoding them into a string and encoding them again (an issue's fields are about 7 KB).
+    /// </summary>
+    public required byte[] FieldsUtf8 { get; init; }
 
     public IReadOnlyList<LinkRow>? Links { get; init; }
 }

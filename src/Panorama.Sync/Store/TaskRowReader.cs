@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Panorama.Core.Fields;
 using Panorama.Core.Tasks;
@@ -62,7 +62,7 @@ internal static class TaskRowReader
             Progress = Number(issue, connection, BuiltInField.Progress),
             StoryPoints = Number(issue, connection, BuiltInField.StoryPoints),
             Updated = updated,
-            FieldsJson = FieldsText(issue.Fields),
+            FieldsUtf8 = FieldsUtf8(issue.Fields),
             Links = issue.Fields.TryGetProperty("issuelinks", out var links) && links.ValueKind == JsonValueKind.Array
                 ? Links(issueId, issue.IssueLinks)
                 : null,
@@ -102,11 +102,11 @@ internal static class TaskRowReader
     private static double? Number(JiraIssue issue, SyncConnection connection, BuiltInField field) =>
         connection.JiraFieldFor(field) is { } id ? issue.GetNumber(id) : null;
 
-    private static string FieldsText(JsonElement fields)
+    private static byte[] FieldsUtf8(JsonElement fields)
     {
         if (!SkippedFields.Any(f => fields.TryGetProperty(f, out _)))
         {
-            return fields.GetRawText();
+            return JsonMarshal.GetRawUtf8Value(fields).ToArray();
         }
 
         var buffer = new ArrayBufferWriter<byte>();
@@ -124,6 +124,6 @@ internal static class TaskRowReader
             writer.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer.WrittenSpan.ToArray();
     }
 }
