@@ -41,6 +41,32 @@ public sealed class TaskStoreTests
 
     [Theory]
     [DatabaseData]
+    public async Task AnImportBatch_ShouldStoreTheIssuesFieldsAsJsonText_WithEveryCharacterIntact(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync(provider, ct);
+        await using var services = await StoreServices.CreateAsync(database, ct);
+        var connection = await StoreServices.AddConnectionAsync(services, ct);
+        const string Summary = "Überprüfung der Pläne ✓ 計画 \"quoted\"";
+        var row = TaskRowReader.Read(Issues.Issue(1, "OPS-1", T0, summary: Summary), connection)!;
+
+        await services.GetRequiredService<TaskStore>().WriteAsync(new TaskWrite { Connection = connection, Rows = [row], FromImport = true, Force = true }, ct);
+
+        var task = await TaskAsync(services, connection, 1, ct);
+        using var fields = System.Text.Json.JsonDocument.Parse(task.FieldsJson);
+        Assert.Equal(Summary, fields.RootElement.GetProperty("summary").GetString());
+        Assert.Equal(Summary, task.Summary);
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            // The fields are bound as UTF-8 bytes: they must land as text (json functions and readers expect it), not a blob.
+            await using var db = await services.GetRequiredService<IDbContextFactory<PanoramaDbContext>>().CreateDbContextAsync(ct);
+            var type = await db.Database.SqlQueryRaw<string>("SELECT typeof(\"FieldsJson\") AS \"Value\" FROM tasks").SingleAsync(ct);
+            Assert.Equal("text", type);
+        }
+    }
+
+    [Theory]
+    [DatabaseData]
     public async Task WriteAsync_ShouldNeverResurrectATombstone_WhenALaterStateArrives(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
