@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Panorama.Data;
@@ -47,6 +48,9 @@ internal sealed class SqlDialect
     };
 
     public static object Value(object? value) => value ?? DBNull.Value;
+
+    /// <summary>UTF-8 JSON text: SQLite's row statement binds the bytes as text as they are; Npgsql takes a string.</summary>
+    public object JsonText(byte[] utf8) => IsPostgres ? Encoding.UTF8.GetString(utf8) : utf8;
 
     public DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => IsPostgres
         ? reader.GetFieldValue<DateTimeOffset>(ordinal).ToUniversalTime()

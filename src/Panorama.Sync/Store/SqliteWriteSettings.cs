@@ -26,58 +26,53 @@ internal sealed class SqliteWriteSettings : IDisposable
     private const int ImportCheckpointPages = 16_384;
 
     private readonly sqlite3 _db;
-    private readonly long _cacheSize;
-    private readonly long? _synchronous;
-    private readonly long? _autoCheckpoint;
+    private readonly List<(string Pragma, long Previous)> _changed = [];
 
-    private SqliteWriteSettings(sqlite3 db, long cacheSize, long? synchronous, long? autoCheckpoint)
-    {
-        _db = db;
-        _cacheSize = cacheSize;
-        _synchronous = synchronous;
-        _autoCheckpoint = autoCheckpoint;
-    }
+    private SqliteWriteSettings(sqlite3 db) => _db = db;
 
     public static SqliteWriteSettings Apply(SqliteConnection connection, bool fromImport)
     {
-        var db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
-        var cacheSize = Pragma(db, "cache_size", -2000);
-        Exec(db, $"PRAGMA cache_size=-{WriteCacheKib}");
-        long? synchronous = null, autoCheckpoint = null;
-        if (fromImport)
+        var settings = new SqliteWriteSettings(connection.Handle ?? throw new InvalidOperationException("The connection is not open."));
+        try
         {
-            synchronous = Pragma(db, "synchronous", 2);
-            Exec(db, "PRAGMA synchronous=NORMAL");
-            autoCheckpoint = Pragma(db, "wal_autocheckpoint", 1000);
-            Exec(db, $"PRAGMA wal_autocheckpoint={ImportCheckpointPages}");
-        }
+            settings.Set("cache_size", -WriteCacheKib);
+            if (fromImport)
+            {
+                settings.Set("synchronous", 1); // NORMAL
+                settings.Set("wal_autocheckpoint", ImportCheckpointPages);
+            }
 
-        return new SqliteWriteSettings(db, cacheSize, synchronous, autoCheckpoint);
+            return settings;
+        }
+        catch
+        {
+            settings.Dispose(); // puts back what was already changed
+            throw;
+        }
     }
 
     /// <summary>Never throws: it may run while a failed write unwinds, and a connection that cannot run a pragma is broken anyway.</summary>
     public void Dispose()
     {
-        raw.sqlite3_exec(_db, $"PRAGMA cache_size={_cacheSize}");
-        if (_synchronous is { } synchronous)
+        foreach (var (pragma, previous) in _changed)
         {
-            raw.sqlite3_exec(_db, $"PRAGMA synchronous={synchronous}");
-        }
-
-        if (_autoCheckpoint is { } autoCheckpoint)
-        {
-            raw.sqlite3_exec(_db, $"PRAGMA wal_autocheckpoint={autoCheckpoint}");
+            raw.sqlite3_exec(_db, $"PRAGMA {pragma}={previous}");
         }
     }
 
-    private static long Pragma(sqlite3 db, string name, long fallback)
+    private void Set(string pragma, long value)
     {
-        SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(db, $"PRAGMA {name}", out var statement), db);
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(_db, $"PRAGMA {pragma}", out var statement), _db);
         using (statement)
         {
-            return raw.sqlite3_step(statement) == raw.SQLITE_ROW ? raw.sqlite3_column_int64(statement, 0) : fallback;
-        }
-    }
+            if (raw.sqlite3_step(statement) != raw.SQLITE_ROW)
+            {
+                throw new InvalidOperationException($"PRAGMA {pragma} gave no value.");
+            }
 
-    private static void Exec(sqlite3 db, string sql) => SqliteException.ThrowExceptionForRC(raw.sqlite3_exec(db, sql), db);
+            _changed.Add((pragma, raw.sqlite3_column_int64(statement, 0)));
+        }
+
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_exec(_db, $"PRAGMA {pragma}={value}"), _db);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Panorama.Core.Fields;
@@ -53,7 +54,7 @@ public sealed class TaskStoreTests
         await services.GetRequiredService<TaskStore>().WriteAsync(new TaskWrite { Connection = connection, Rows = [row], FromImport = true, Force = true }, ct);
 
         var task = await TaskAsync(services, connection, 1, ct);
-        using var fields = System.Text.Json.JsonDocument.Parse(task.FieldsJson);
+        using var fields = JsonDocument.Parse(task.FieldsJson);
         Assert.Equal(Summary, fields.RootElement.GetProperty("summary").GetString());
         Assert.Equal(Summary, task.Summary);
         if (provider == DatabaseProvider.Sqlite)
