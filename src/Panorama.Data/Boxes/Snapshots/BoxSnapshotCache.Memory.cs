@@ -8,8 +8,8 @@ namespace Panorama.Data.Boxes.Snapshots;
 /// holding their transient peak: measured on a 100,000-task box, about 290 MB committed above 200 MB live, and no
 /// collector setting (server or workstation, gen0 budget, ConserveMemory) gave it back. An aggressive collection
 /// (compacts every generation including the large object heap, and decommits what is free) does, in a pause of a
-/// few hundred milliseconds; it runs after a large load at once, and after work on a large box once that work has
-/// been quiet for <see cref="QuietPeriod"/> (so a burst of changes never pays for it), at most once per interval.
+/// few hundred milliseconds; it runs once large loads and work on a large box have been quiet for
+/// <see cref="QuietPeriod"/> (so a burst of changes or an import never pays for it), at most once per interval.
 /// </summary>
 public sealed partial class BoxSnapshotCache
 {
@@ -21,26 +21,36 @@ public sealed partial class BoxSnapshotCache
     private readonly Lock _compactionLock = new();
     private long _lastCompaction;
     private ITimer? _quietTimer;
+    private string? _quietReason;
 
-    /// <summary>After a load of many rows, compacts at once: the server would otherwise keep a cold start's peak.</summary>
+    /// <summary>After a load of many rows (a cold start, an import): compacts once no such load followed for a moment.</summary>
     private void ReleaseMemoryAfterLargeLoad(MirrorChange change)
     {
         if (change.Tasks.Count >= LargeLoad || change.Reset)
         {
-            Compact($"loaded {change.Tasks.Count} task rows", force: false);
+            CompactOnceQuiet($"loaded {change.Tasks.Count} task rows");
         }
     }
 
     /// <summary>After a large box's version was built and warmed up: compacts once no such work followed for a moment.</summary>
     private void ReleaseMemoryWhenQuiet(LoadedBox box)
     {
-        if (box.Tasks.Count < LargeLoad)
+        if (box.Tasks.Count >= LargeLoad)
         {
-            return;
+            CompactOnceQuiet("large box work done");
         }
+    }
 
+    /// <summary>
+    /// Arms (or pushes back) the one compaction that runs once large work has been quiet for <see cref="QuietPeriod"/>.
+    /// An import refreshes the mirror with thousands of rows many times a second: compacting in between (a blocking
+    /// collection of the whole heap) stalled the import's writer for as long as it took, every interval.
+    /// </summary>
+    private void CompactOnceQuiet(string reason)
+    {
         lock (_compactionLock)
         {
+            _quietReason ??= reason;
             _quietTimer ??= time.CreateTimer(static state => ((BoxSnapshotCache)state!).CompactWhenQuiet(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             _quietTimer.Change(QuietPeriod, Timeout.InfiniteTimeSpan);
         }
@@ -48,6 +58,7 @@ public sealed partial class BoxSnapshotCache
 
     private void CompactWhenQuiet()
     {
+        string reason;
         lock (_compactionLock)
         {
             var since = _lastCompaction == 0 ? TimeSpan.MaxValue : time.GetElapsedTime(_lastCompaction);
@@ -56,22 +67,19 @@ public sealed partial class BoxSnapshotCache
                 _quietTimer?.Change(CompactionInterval - since, Timeout.InfiniteTimeSpan);
                 return;
             }
+
+            reason = _quietReason ?? "large box work done";
+            _quietReason = null;
         }
 
-        Compact("large box work done", force: true);
+        Compact(reason);
     }
 
-    private void Compact(string reason, bool force)
+    private void Compact(string reason)
     {
         lock (_compactionLock)
         {
-            var now = time.GetTimestamp();
-            if (!force && _lastCompaction != 0 && time.GetElapsedTime(_lastCompaction, now) < CompactionInterval)
-            {
-                return;
-            }
-
-            _lastCompaction = now;
+            _lastCompaction = time.GetTimestamp();
         }
 
         var started = Stopwatch.GetTimestamp();
