@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Panorama.Data.Database;
+using Panorama.Data.Tasks;
 
 namespace Panorama.Data;
 
@@ -12,5 +13,13 @@ public sealed class SqlitePanoramaDbContext(DbContextOptions<SqlitePanoramaDbCon
         // ordered in SQL. UTC ticks in an INTEGER keep both exact.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
         configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        // The column stays TEXT (as migrated); SQLite keeps a compressed value in it as a blob (see StoredFields).
+        builder.Entity<TaskRecord>().Property(t => t.FieldsJson).HasConversion<StoredFieldsConverter>().HasColumnType("TEXT");
     }
 }

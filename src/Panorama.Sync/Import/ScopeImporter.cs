@@ -93,7 +93,7 @@ public sealed class ScopeImporter(
             var rows = Channel.CreateBounded<TaskRow[]>(options.ImportConcurrency * 2);
             var producer = Guard(stop, ids.Writer, () => ProduceAsync(slices, ids.Writer, stop.Token));
             var fetchers = Enumerable.Range(0, options.ImportConcurrency)
-                .Select(_ => Guard(stop, null, () => FetchAsync(ids.Reader, rows.Writer, stop.Token))).ToArray();
+                .Select(_ => Guard(stop, null, () => FetchAsync(ids.Reader, rows.Writer, store.KeepsCompressedFields, stop.Token))).ToArray();
             var fetched = Task.WhenAll(fetchers).ContinueWith(_ => rows.Writer.TryComplete(), TaskScheduler.Default);
             var writer = Guard(stop, null, () => WriteAsync(rows.Reader, store, stop.Token));
             var all = new[] { producer, writer, fetched }.Concat(fetchers).ToArray();
@@ -161,7 +161,7 @@ public sealed class ScopeImporter(
             });
         }
 
-        private async Task FetchAsync(ChannelReader<string[]> input, ChannelWriter<TaskRow[]> output, CancellationToken cancellationToken)
+        private async Task FetchAsync(ChannelReader<string[]> input, ChannelWriter<TaskRow[]> output, bool compressFields, CancellationToken cancellationToken)
         {
             await foreach (var batch in input.ReadAllAsync(cancellationToken))
             {
@@ -170,7 +170,7 @@ public sealed class ScopeImporter(
                 using (var page = await client.BulkFetchPageAsync(batch, TaskRowReader.FetchFields, cancellationToken))
                 {
                     Interlocked.Add(ref _fetched, page.Issues.Count);
-                    rows = [.. page.Issues.Select(i => TaskRowReader.Read(i, connection)).OfType<TaskRow>()];
+                    rows = [.. page.Issues.Select(i => TaskRowReader.Read(i, connection, compressFields)).OfType<TaskRow>()];
                 }
 
                 await output.WriteAsync(rows, cancellationToken);

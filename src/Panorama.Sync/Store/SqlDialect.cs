@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Panorama.Data;
+using Panorama.Data.Tasks;
 
 namespace Panorama.Sync.Store;
 
@@ -49,8 +50,13 @@ internal sealed class SqlDialect
 
     public static object Value(object? value) => value ?? DBNull.Value;
 
-    /// <summary>UTF-8 JSON text: SQLite's row statement binds the bytes as text as they are; Npgsql takes a string.</summary>
-    public object JsonText(byte[] utf8) => IsPostgres ? Encoding.UTF8.GetString(utf8) : utf8;
+    /// <summary>
+    /// An issue's fields as the column keeps them: on SQLite the stored form (<see cref="StoredFields"/>, bound as a
+    /// blob by the row statement), on PostgreSQL the JSON text.
+    /// </summary>
+    public object Fields(TaskRow row) => IsPostgres
+        ? Encoding.UTF8.GetString(row.FieldsUtf8)
+        : row.StoredFields ?? StoredFields.Compress(row.FieldsUtf8);
 
     public DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => IsPostgres
         ? reader.GetFieldValue<DateTimeOffset>(ordinal).ToUniversalTime()

@@ -9,8 +9,8 @@ namespace Panorama.Sync.Store;
 /// row with its parameters bound by position. Microsoft.Data.Sqlite binds by name on every execution, looking each
 /// name up in the statement and converting each string, and allocates a data reader per run; for an import's
 /// single-row upserts of 30 values that was a third of the writer's time. Values are the ones
-/// <see cref="SqlDialect"/> produces for SQLite: null or <see cref="DBNull"/>, text, integers, booleans, doubles, and
-/// UTF-8 text as a byte array (bound as text, not as a blob).
+/// <see cref="SqlDialect"/> produces for SQLite: null or <see cref="DBNull"/>, text, integers, booleans, doubles and
+/// byte arrays (bound as blobs).
 /// </summary>
 internal sealed class SqliteRowStatement : IDisposable
 {
@@ -67,7 +67,7 @@ internal sealed class SqliteRowStatement : IDisposable
     {
         null or DBNull => raw.sqlite3_bind_null(_statement, position),
         string text => raw.sqlite3_bind_text(_statement, position, text),
-        byte[] utf8 => raw.sqlite3_bind_text(_statement, position, (ReadOnlySpan<byte>)utf8),
+        byte[] bytes => raw.sqlite3_bind_blob(_statement, position, bytes),
         long number => raw.sqlite3_bind_int64(_statement, position, number),
         int number => raw.sqlite3_bind_int64(_statement, position, number),
         bool flag => raw.sqlite3_bind_int64(_statement, position, flag ? 1 : 0),

@@ -59,10 +59,15 @@ internal sealed record TaskRow
     public required DateTimeOffset Updated { get; init; }
 
     /// <summary>
-    /// Jira's <c>fields</c> object as UTF-8 JSON, as it came: SQLite stores these bytes as the row's text without
-    /// decoding them into a string and encoding them again (an issue's fields are about 7 KB).
+    /// Jira's <c>fields</c> object as UTF-8 JSON, as it came (an issue's fields are about 8 KB).
     /// </summary>
     public required byte[] FieldsUtf8 { get; init; }
+
+    /// <summary>
+    /// <see cref="FieldsUtf8"/> in SQLite's stored form (<see cref="Data.Tasks.StoredFields"/>) when the reader made it
+    /// already; otherwise the store makes it while writing.
+    /// </summary>
+    public byte[]? StoredFields { get; init; }
 
     public IReadOnlyList<LinkRow>? Links { get; init; }
 }

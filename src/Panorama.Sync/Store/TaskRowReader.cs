@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using Panorama.Core.Fields;
 using Panorama.Core.Tasks;
+using Panorama.Data.Tasks;
 using Panorama.Jira.Model;
 using Panorama.Sync.Connections;
 
@@ -24,7 +25,11 @@ internal static class TaskRowReader
     /// <summary>The <c>fields</c> every fetch asks for: every navigable field except the skipped rich text.</summary>
     public static readonly IReadOnlyList<string> FetchFields = ["*navigable", .. SkippedFields.Select(f => "-" + f)];
 
-    public static TaskRow? Read(JiraIssue issue, SyncConnection connection)
+    /// <summary>
+    /// The row for an issue; null when Jira's body lacks what a row needs. <paramref name="compressFields"/> (the
+    /// import's fetchers, when the store is SQLite) prepares the fields' stored form here, off the writer's thread.
+    /// </summary>
+    public static TaskRow? Read(JiraIssue issue, SyncConnection connection, bool compressFields = false)
     {
         if (issue.NumericId is not { } issueId || issue.Updated is not { } updated || issue.Fields.ValueKind != JsonValueKind.Object)
         {
@@ -35,6 +40,7 @@ internal static class TaskRowReader
         var type = issue.IssueType;
         var status = issue.Status;
         var assignee = issue.Assignee;
+        var fields = FieldsUtf8(issue.Fields);
         return new TaskRow
         {
             IssueId = issueId,
@@ -62,7 +68,8 @@ internal static class TaskRowReader
             Progress = Number(issue, connection, BuiltInField.Progress),
             StoryPoints = Number(issue, connection, BuiltInField.StoryPoints),
             Updated = updated,
-            FieldsUtf8 = FieldsUtf8(issue.Fields),
+            FieldsUtf8 = fields,
+            StoredFields = compressFields ? StoredFields.Compress(fields) : null,
             Links = issue.Fields.TryGetProperty("issuelinks", out var links) && links.ValueKind == JsonValueKind.Array
                 ? Links(issueId, issue.IssueLinks)
                 : null,

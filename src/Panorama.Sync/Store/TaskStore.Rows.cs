@@ -124,7 +124,7 @@ public sealed partial class TaskStore
             SqlDialect.Value(row.ParentIssueId), d.Date(row.StartDate), d.Date(row.EndDate), d.Date(row.BaselineStart),
             d.Date(row.BaselineEnd), SqlDialect.Value(row.OriginalEstimate), SqlDialect.Value(row.RemainingEstimate),
             SqlDialect.Value(row.TimeSpent), SqlDialect.Value(row.Progress), SqlDialect.Value(row.StoryPoints),
-            d.Time(row.Updated), d.JsonText(row.FieldsUtf8), d.Time(session.Now), DBNull.Value, session.Version,
+            d.Time(row.Updated), d.Fields(row), d.Time(session.Now), DBNull.Value, session.Version,
         ];
     }
 

@@ -18,6 +18,26 @@ public sealed partial class TaskStore(IDbContextFactory<PanoramaDbContext> conte
 {
     private const int RowsPerStatement = 200;
 
+    private bool? _keepsCompressedFields;
+
+    /// <summary>
+    /// Whether the store keeps an issue's fields compressed (SQLite, see <see cref="Data.Tasks.StoredFields"/>): the
+    /// import then compresses them on its fetching threads, in parallel, instead of on the one writer's.
+    /// </summary>
+    internal bool KeepsCompressedFields
+    {
+        get
+        {
+            if (_keepsCompressedFields is not { } known)
+            {
+                using var db = contexts.CreateDbContext();
+                _keepsCompressedFields = known = !SqlDialect.For(db).IsPostgres;
+            }
+
+            return known;
+        }
+    }
+
     internal async Task<TaskWriteResult> WriteAsync(TaskWrite write, CancellationToken cancellationToken)
     {
         if (write.IsEmpty)

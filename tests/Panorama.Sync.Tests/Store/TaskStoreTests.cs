@@ -42,28 +42,46 @@ public sealed class TaskStoreTests
 
     [Theory]
     [DatabaseData]
-    public async Task AnImportBatch_ShouldStoreTheIssuesFieldsAsJsonText_WithEveryCharacterIntact(DatabaseProvider provider)
+    public async Task AnImportBatch_ShouldStoreTheIssuesFields_WithEveryCharacterIntact(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var database = await TestDatabase.CreateAsync(provider, ct);
         await using var services = await StoreServices.CreateAsync(database, ct);
         var connection = await StoreServices.AddConnectionAsync(services, ct);
-        const string Summary = "Überprüfung der Pläne ✓ 計画 \"quoted\"";
-        var row = TaskRowReader.Read(Issues.Issue(1, "OPS-1", T0, summary: Summary), connection)!;
+        var store = services.GetRequiredService<TaskStore>();
+        var summary = string.Concat(Enumerable.Repeat("Überprüfung der Pläne ✓ 計画 \"quoted\" ", 40));
+        var row = TaskRowReader.Read(Issues.Issue(1, "OPS-1", T0, summary: summary), connection, compressFields: store.KeepsCompressedFields)!;
 
-        await services.GetRequiredService<TaskStore>().WriteAsync(new TaskWrite { Connection = connection, Rows = [row], FromImport = true, Force = true }, ct);
+        await store.WriteAsync(new TaskWrite { Connection = connection, Rows = [row], FromImport = true, Force = true }, ct);
 
         var task = await TaskAsync(services, connection, 1, ct);
         using var fields = JsonDocument.Parse(task.FieldsJson);
-        Assert.Equal(Summary, fields.RootElement.GetProperty("summary").GetString());
-        Assert.Equal(Summary, task.Summary);
+        Assert.Equal(summary, fields.RootElement.GetProperty("summary").GetString());
+        Assert.Equal(summary, task.Summary);
+        Assert.Equal(provider == DatabaseProvider.Sqlite, store.KeepsCompressedFields);
         if (provider == DatabaseProvider.Sqlite)
         {
-            // The fields are bound as UTF-8 bytes: they must land as text (json functions and readers expect it), not a blob.
+            // SQLite keeps large fields compressed (about three times smaller for real Jira fields).
             await using var db = await services.GetRequiredService<IDbContextFactory<PanoramaDbContext>>().CreateDbContextAsync(ct);
             var type = await db.Database.SqlQueryRaw<string>("SELECT typeof(\"FieldsJson\") AS \"Value\" FROM tasks").SingleAsync(ct);
-            Assert.Equal("text", type);
+            var length = await db.Database.SqlQueryRaw<long>("SELECT length(\"FieldsJson\") AS \"Value\" FROM tasks").SingleAsync(ct);
+            Assert.Equal("blob", type);
+            Assert.True(length < row.FieldsUtf8.Length / 2, $"{row.FieldsUtf8.Length} bytes of fields took {length} bytes.");
         }
+    }
+
+    [Fact]
+    public async Task ASqliteConnection_ShouldKeepItsStatementJournalsInMemory()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, ct);
+        await using var services = await StoreServices.CreateAsync(database, ct);
+        await using var db = await services.GetRequiredService<IDbContextFactory<PanoramaDbContext>>().CreateDbContextAsync(ct);
+
+        await db.Database.OpenConnectionAsync(ct);
+        var tempStore = await db.Database.SqlQueryRaw<long>("SELECT temp_store AS \"Value\" FROM pragma_temp_store").SingleAsync(ct);
+
+        Assert.Equal(2, tempStore); // MEMORY: an upsert's statement journal costs no file writes
     }
 
     [Theory]
