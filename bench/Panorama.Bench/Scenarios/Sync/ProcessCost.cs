@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Panorama.Bench.Scenarios.Sync;
+
+/// <summary>
+/// What the bench process spent between two points: CPU time (all threads, the in-process simulator included), time
+/// the garbage collector paused it, and bytes passed to write calls (files and sockets, from Linux's
+/// <c>/proc/self/io</c>; -1 elsewhere). On a noisy 2-core machine these move far less from run to run than
+/// throughput does, so they show whether a change cut work even when issues/s cannot.
+/// </summary>
+internal readonly record struct ProcessCost(TimeSpan Cpu, TimeSpan GcPause, long WrittenBytes)
+{
+    public static ProcessCost Now()
+    {
+        using var process = Process.GetCurrentProcess();
+        return new ProcessCost(process.TotalProcessorTime, GC.GetTotalPauseDuration(), WrittenSoFar());
+    }
+
+    public static ProcessCost operator -(ProcessCost after, ProcessCost before) => new(
+        after.Cpu - before.Cpu,
+        after.GcPause - before.GcPause,
+        after.WrittenBytes < 0 || before.WrittenBytes < 0 ? -1 : after.WrittenBytes - before.WrittenBytes);
+
+    private static long WrittenSoFar()
+    {
+        try
+        {
+            foreach (var line in File.ReadLines("/proc/self/io"))
+            {
+                if (line.StartsWith("wchar:", StringComparison.Ordinal))
+                {
+                    return long.Parse(line.AsSpan(6).Trim(), CultureInfo.InvariantCulture);
+                }
+            }
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+
+        return -1;
+    }
+}
