@@ -92,8 +92,9 @@ public sealed class ScopeImporter(
             var ids = Channel.CreateBounded<string[]>(options.ImportConcurrency * 4);
             var rows = Channel.CreateBounded<TaskRow[]>(options.ImportConcurrency * 2);
             var producer = Guard(stop, ids.Writer, () => ProduceAsync(slices, ids.Writer, stop.Token));
+            var compressFields = store.KeepsCompressedFields;
             var fetchers = Enumerable.Range(0, options.ImportConcurrency)
-                .Select(_ => Guard(stop, null, () => FetchAsync(ids.Reader, rows.Writer, store.KeepsCompressedFields, stop.Token))).ToArray();
+                .Select(_ => Guard(stop, null, () => FetchAsync(ids.Reader, rows.Writer, compressFields, stop.Token))).ToArray();
             var fetched = Task.WhenAll(fetchers).ContinueWith(_ => rows.Writer.TryComplete(), TaskScheduler.Default);
             var writer = Guard(stop, null, () => WriteAsync(rows.Reader, store, stop.Token));
             var all = new[] { producer, writer, fetched }.Concat(fetchers).ToArray();

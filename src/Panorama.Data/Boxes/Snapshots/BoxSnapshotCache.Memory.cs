@@ -68,8 +68,9 @@ public sealed partial class BoxSnapshotCache
                 return;
             }
 
-            reason = _quietReason ?? "large box work done";
+            reason = _quietReason!; // set by whoever armed the timer
             _quietReason = null;
+            _lastCompaction = time.GetTimestamp();
         }
 
         Compact(reason);
@@ -77,11 +78,6 @@ public sealed partial class BoxSnapshotCache
 
     private void Compact(string reason)
     {
-        lock (_compactionLock)
-        {
-            _lastCompaction = time.GetTimestamp();
-        }
-
         var started = Stopwatch.GetTimestamp();
         var before = GC.GetGCMemoryInfo().TotalCommittedBytes;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
