@@ -15,6 +15,9 @@ public sealed class SimulatedJira : IAsyncDisposable
 
     public IReadOnlyList<SimulatedSite> Sites => _sites.Select(s => s.Site).ToList();
 
+    /// <summary>Each site's web host, for tests of how it is hosted.</summary>
+    internal IEnumerable<WebApplication> Hosts => _sites.Select(s => s.App);
+
     /// <summary>The site named <paramref name="name"/>.</summary>
     public SimulatedSite this[string name] =>
         _sites.Select(s => s.Site).FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
