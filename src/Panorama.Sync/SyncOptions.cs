@@ -53,8 +53,13 @@ public sealed class SyncOptions
     /// <summary>Parallel <c>bulkfetch</c> calls per connection during an import (the client's rate limits still apply).</summary>
     public int ImportConcurrency { get; set; } = 16;
 
-    /// <summary>Issues written per database transaction during an import.</summary>
-    public int ImportWriteBatch { get; set; } = 500;
+    /// <summary>
+    /// Most issues written per database transaction during an import (the writer also commits whenever it has caught
+    /// up with the fetchers). Every commit rewrites the index pages its rows touch, and rows land at scattered places
+    /// in the indexes on <c>updated</c>, key and parent: with 500 a 100,000-issue import wrote about 1,850 MB to SQLite
+    /// for a 445 MB database, with 5,000 about 1,200 MB.
+    /// </summary>
+    public int ImportWriteBatch { get; set; } = 5000;
 
     /// <summary>How long connection settings (mappings, secret) are cached; a mapping change applies within this time.</summary>
     public TimeSpan ConnectionCacheLifetime { get; set; } = TimeSpan.FromSeconds(5);
