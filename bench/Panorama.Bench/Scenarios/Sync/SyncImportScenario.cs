@@ -37,10 +37,10 @@ public sealed class SyncImportScenario : IBenchScenario
         var slow = await ImportAsync(issues, latencyMs: 150, limits: true, cancellationToken);
         rows.Add(["import, 150 ms, Jira's limits", Count(slow.Issues), Seconds(slow.Elapsed), Rate(slow.Rate), "", .. Cost(slow)]);
         var ratio = slow.Rate / slow.Baseline;
-        rows.Add(["sequential pager, 150 ms, Jira's limits", Count(slow.BaselineIssues), Seconds(BaselineFor), Rate(slow.Baseline), $"{ratio:F1}x", "", "", ""]);
+        rows.Add(["sequential pager, 150 ms, Jira's limits", Count(slow.BaselineIssues), Seconds(BaselineFor), Rate(slow.Baseline), $"{ratio:F1}x", "", "", "", "", ""]);
 
         report.Table($"Import of {issues:N0} issues from one simulated site into SQLite (2 cores shared with other builds; CPU and writes include the in-process simulator and its HTTP)",
-            ["run", "issues", "seconds", "issues/s", "import vs pager", "CPU µs/issue", "GC paused s", "written MB"], rows);
+            ["run", "issues", "seconds", "issues/s", "import vs pager", "CPU µs/issue", "GC paused s", "allocated MB", "GCs 0/1/2", "written MB"], rows);
         report.Summary(Name, $"{fast.Rate:N0} issues/s at 0 ms (target >= {FastTarget:N0}: {(fast.Rate >= FastTarget ? "met" : "NOT met")}); " +
             $"{ratio:F1}x the sequential pager at 150 ms (target >= {RatioTarget}x: {(ratio >= RatioTarget ? "met" : "NOT met")})");
     }
@@ -103,6 +103,8 @@ public sealed class SyncImportScenario : IBenchScenario
     [
         (run.Cost.Cpu.TotalMicroseconds / run.Issues).ToString("N0", CultureInfo.InvariantCulture),
         run.Cost.GcPause.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture),
+        (run.Cost.AllocatedBytes / 1e6).ToString("N0", CultureInfo.InvariantCulture),
+        run.Cost.Collections.ToString(),
         run.Cost.WrittenBytes < 0 ? "" : (run.Cost.WrittenBytes / 1e6).ToString("N0", CultureInfo.InvariantCulture),
     ];
 
