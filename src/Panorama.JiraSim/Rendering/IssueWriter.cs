@@ -40,17 +40,19 @@ internal sealed partial class IssueWriter(SiteCatalog catalog, SiteState state, 
             return;
         }
 
-        var json = issue.Renders.Get(mask.CacheKey);
-        if (json is null)
+        if (issue.Renders.Get(mask.CacheKey) is { } json)
         {
-            json = Render(issue, mask);
-            issue.Renders.Add(mask.CacheKey, json);
+            w.WriteRawValue(json, skipInputValidation: true);
+            return;
         }
 
-        w.WriteRawValue(json, skipInputValidation: true);
+        var rendered = Render(issue, mask);
+        issue.Renders.Add(mask.CacheKey, rendered);
+        w.WriteRawValue(rendered, skipInputValidation: true);
     }
 
-    private byte[] Render(SimIssue issue, FieldMask mask)
+    /// <summary>The issue's JSON in this thread's buffer: valid until the thread renders again.</summary>
+    private ReadOnlySpan<byte> Render(SimIssue issue, FieldMask mask)
     {
         var buffer = _threadBuffer ??= new ArrayBufferWriter<byte>(8192);
         buffer.ResetWrittenCount();
@@ -58,7 +60,7 @@ internal sealed partial class IssueWriter(SiteCatalog catalog, SiteState state, 
         writer.Reset(buffer);
         WriteBean(writer, issue, mask, IssueExpand.None, namesInBean: false);
         writer.Flush();
-        return buffer.WrittenSpan.ToArray();
+        return buffer.WrittenSpan;
     }
 
     private void WriteBean(Utf8JsonWriter w, SimIssue issue, FieldMask mask, IssueExpand expand, bool namesInBean)

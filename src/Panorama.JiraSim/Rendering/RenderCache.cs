@@ -23,12 +23,21 @@ internal sealed class RenderCache(RenderBudget budget)
         return null;
     }
 
-    public void Add(ulong key, byte[] json)
+    /// <summary>
+    /// Keeps a copy of <paramref name="rendered"/> when the site's budget allows. The copy lives on the pinned object
+    /// heap: a cached render stays until its issue changes, and on the ordinary heap a large site's hundreds of
+    /// megabytes were copied from generation to generation by the garbage collector of the process that hosts the
+    /// simulator (in benchmarks, the Panorama host whose import is being measured).
+    /// </summary>
+    public void Add(ulong key, ReadOnlySpan<byte> rendered)
     {
-        if (!budget.TryReserve(json.Length))
+        if (!budget.TryReserve(rendered.Length))
         {
             return;
         }
+
+        var json = GC.AllocateUninitializedArray<byte>(rendered.Length, pinned: true);
+        rendered.CopyTo(json);
 
         var current = Volatile.Read(ref _entries);
         var full = current.Length >= MaxEntries;

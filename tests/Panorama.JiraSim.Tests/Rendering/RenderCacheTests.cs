@@ -42,4 +42,16 @@ public sealed class RenderCacheTests
         Assert.NotNull(cache.Get(6));
         Assert.Equal(40, budget.Used);
     }
+
+    [Fact]
+    public void Add_ShouldKeepACopy_SinceRendersComeFromABufferTheThreadReuses()
+    {
+        var cache = new RenderCache(new RenderBudget(1000));
+        var buffer = "{\"id\":\"1\"}"u8.ToArray();
+
+        cache.Add(1, buffer);
+        buffer.AsSpan().Fill((byte)'x');
+
+        Assert.Equal("{\"id\":\"1\"}"u8.ToArray(), cache.Get(1));
+    }
 }
