@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Panorama.Core.Tasks;
 
 namespace Panorama.Sync.Store;
@@ -8,6 +9,8 @@ namespace Panorama.Sync.Store;
 /// </summary>
 internal sealed record TaskRow
 {
+    private readonly byte[]? _fieldsUtf8;
+
     public required long IssueId { get; init; }
 
     public required string IssueKey { get; init; }
@@ -59,9 +62,16 @@ internal sealed record TaskRow
     public required DateTimeOffset Updated { get; init; }
 
     /// <summary>
-    /// Jira's <c>fields</c> object as UTF-8 JSON, as it came (an issue's fields are about 8 KB).
+    /// Jira's <c>fields</c> object as UTF-8 JSON, as it came (an issue's fields are about 8 KB). A row read for SQLite
+    /// keeps only <see cref="StoredFields"/>, and this decodes it: an import then holds each issue's fields once,
+    /// compressed, instead of also an 8 KB copy per issue for the garbage collector to move.
     /// </summary>
-    public required byte[] FieldsUtf8 { get; init; }
+    [AllowNull]
+    public byte[] FieldsUtf8
+    {
+        get => _fieldsUtf8 ?? Data.Tasks.StoredFields.Decompress(StoredFields ?? throw new InvalidOperationException("The row has no fields."));
+        init => _fieldsUtf8 = value;
+    }
 
     /// <summary>
     /// <see cref="FieldsUtf8"/> in SQLite's stored form (<see cref="Data.Tasks.StoredFields"/>) when the reader made it

@@ -40,7 +40,7 @@ internal static class TaskRowReader
         var type = issue.IssueType;
         var status = issue.Status;
         var assignee = issue.Assignee;
-        var fields = FieldsUtf8(issue.Fields);
+        var fields = FieldsJson(issue.Fields);
         return new TaskRow
         {
             IssueId = issueId,
@@ -68,7 +68,8 @@ internal static class TaskRowReader
             Progress = Number(issue, connection, BuiltInField.Progress),
             StoryPoints = Number(issue, connection, BuiltInField.StoryPoints),
             Updated = updated,
-            FieldsUtf8 = fields,
+            // Compressed straight from the page's buffer when the store keeps that form: no copy of the JSON at all.
+            FieldsUtf8 = compressFields ? null : fields.ToArray(),
             StoredFields = compressFields ? StoredFields.Compress(fields) : null,
             Links = issue.Fields.TryGetProperty("issuelinks", out var links) && links.ValueKind == JsonValueKind.Array
                 ? Links(issueId, issue.IssueLinks)
@@ -109,11 +110,12 @@ internal static class TaskRowReader
     private static double? Number(JiraIssue issue, SyncConnection connection, BuiltInField field) =>
         connection.JiraFieldFor(field) is { } id ? issue.GetNumber(id) : null;
 
-    private static byte[] FieldsUtf8(JsonElement fields)
+    /// <summary>The fields object's JSON without the skipped rich text: the body's own bytes when it had none.</summary>
+    private static ReadOnlySpan<byte> FieldsJson(JsonElement fields)
     {
         if (!SkippedFields.Any(f => fields.TryGetProperty(f, out _)))
         {
-            return JsonMarshal.GetRawUtf8Value(fields).ToArray();
+            return JsonMarshal.GetRawUtf8Value(fields);
         }
 
         var buffer = new ArrayBufferWriter<byte>();
@@ -131,6 +133,6 @@ internal static class TaskRowReader
             writer.WriteEndObject();
         }
 
-        return buffer.WrittenSpan.ToArray();
+        return buffer.WrittenSpan;
     }
 }
