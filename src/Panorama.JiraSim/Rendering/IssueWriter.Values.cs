@@ -86,8 +86,15 @@ internal sealed partial class IssueWriter
                 break;
             case FieldKind.Components:
                 w.WriteStartArray();
-                foreach (var component in issue.Project.Components.Where(c => issue.ComponentIds.Contains(c.Id)))
+                // A plain loop and test: a lambda over `issue` made C# allocate a closure on every call of this method,
+                // that is for every field of every issue rendered.
+                foreach (var component in issue.Project.Components)
                 {
+                    if (!issue.ComponentIds.Contains(component.Id))
+                    {
+                        continue;
+                    }
+
                     entities.Component(w, component);
                 }
 
@@ -95,8 +102,13 @@ internal sealed partial class IssueWriter
                 break;
             case FieldKind.FixVersions:
                 w.WriteStartArray();
-                foreach (var version in issue.Project.Versions.Where(v => issue.FixVersionIds.Contains(v.Id)))
+                foreach (var version in issue.Project.Versions)
                 {
+                    if (!issue.FixVersionIds.Contains(version.Id))
+                    {
+                        continue;
+                    }
+
                     entities.Version(w, version);
                 }
 
