@@ -21,7 +21,7 @@ internal static class SiteHost
             EnvironmentName = "Production",
             // The default content root is the current folder, watched recursively for appsettings.json changes: with
             // `panorama demo` (its SQLite file in ./data) or a benchmark writing below that folder, every database
-            // write woke each site's watcher thread (about 5% of the CPU of an import). A site reads no settings file.
+            // write woke each site's watcher thread (about 5% of the CPU of an import). Settings are read once, never reloaded.
             ContentRootPath = AppContext.BaseDirectory,
             Args = ["--hostBuilder:reloadConfigOnChange=false"],
         });

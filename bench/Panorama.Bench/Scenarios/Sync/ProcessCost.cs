@@ -5,8 +5,8 @@ namespace Panorama.Bench.Scenarios.Sync;
 
 /// <summary>
 /// What the bench process spent between two points: CPU time (all threads, the in-process simulator included), time
-/// the garbage collector paused it, bytes allocated, collections by generation, and bytes passed to write calls (files and sockets, from Linux's
-/// <c>/proc/self/io</c>; -1 elsewhere). On a noisy 2-core machine these move far less from run to run than
+/// the garbage collector paused it, bytes allocated, collections by generation, and bytes passed to write calls
+/// (files and sockets, from Linux's <c>/proc/self/io</c>; -1 elsewhere). On a noisy 2-core machine these move far less from run to run than
 /// throughput does, so they show whether a change cut work even when issues/s cannot.
 /// </summary>
 internal readonly record struct ProcessCost(TimeSpan Cpu, TimeSpan GcPause, long AllocatedBytes, Collections Collections, long WrittenBytes)
@@ -22,8 +22,7 @@ internal readonly record struct ProcessCost(TimeSpan Cpu, TimeSpan GcPause, long
         after.Cpu - before.Cpu,
         after.GcPause - before.GcPause,
         after.AllocatedBytes - before.AllocatedBytes,
-        new Collections(after.Collections.Gen0 - before.Collections.Gen0, after.Collections.Gen1 - before.Collections.Gen1,
-            after.Collections.Gen2 - before.Collections.Gen2),
+        after.Collections - before.Collections,
         after.WrittenBytes < 0 || before.WrittenBytes < 0 ? -1 : after.WrittenBytes - before.WrittenBytes);
 
     private static long WrittenSoFar()
@@ -52,5 +51,8 @@ internal readonly record struct ProcessCost(TimeSpan Cpu, TimeSpan GcPause, long
 /// <summary>Garbage collections by generation (a gen 1 collection also counts as a gen 0 one, as the runtime counts).</summary>
 internal readonly record struct Collections(int Gen0, int Gen1, int Gen2)
 {
+    public static Collections operator -(Collections after, Collections before) =>
+        new(after.Gen0 - before.Gen0, after.Gen1 - before.Gen1, after.Gen2 - before.Gen2);
+
     public override string ToString() => $"{Gen0}/{Gen1}/{Gen2}";
 }
