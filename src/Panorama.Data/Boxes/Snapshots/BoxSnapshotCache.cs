@@ -48,10 +48,10 @@ public sealed partial class BoxSnapshotCache(
         try
         {
             DropIdle();
-            var change = await _mirror.RefreshAsync(db, probe, cancellationToken);
-            var box = await RefreshBoxAsync(db, boxId, probe, cancellationToken);
-            ReleaseMemoryAfterLargeLoad(change);
-            return box;
+            // Noted as soon as the rows are loaded: the box's warm-up, started by its build, notes its own work, and the
+            // load is the burst's first cause.
+            ReleaseMemoryAfterLargeLoad(await _mirror.RefreshAsync(db, probe, cancellationToken));
+            return await RefreshBoxAsync(db, boxId, probe, cancellationToken);
         }
         finally
         {
@@ -107,7 +107,7 @@ public sealed partial class BoxSnapshotCache(
         {
             DropIdle();
             var probe = await StoreProbe.ReadAsync(db, cancellationToken);
-            var change = await _mirror.RefreshAsync(db, probe, cancellationToken);
+            ReleaseMemoryAfterLargeLoad(await _mirror.RefreshAsync(db, probe, cancellationToken));
             foreach (var (boxId, entry) in _boxes)
             {
                 if (!probe.Boxes.ContainsKey(boxId))
@@ -119,8 +119,6 @@ public sealed partial class BoxSnapshotCache(
                     await RefreshBoxAsync(db, boxId, probe, cancellationToken);
                 }
             }
-
-            ReleaseMemoryAfterLargeLoad(change);
         }
         finally
         {
