@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using K4os.Compression.LZ4;
+using Panorama.Core.Tasks;
 
 namespace Panorama.Data.Tasks;
 
@@ -62,16 +63,36 @@ public static class StoredFields
             return stored;
         }
 
-        var length = BinaryPrimitives.ReadInt32LittleEndian(stored.AsSpan(1));
-        if (length <= 0)
+        var json = new byte[Lz4Decoder.Instance.DecodedLength(stored)];
+        Lz4Decoder.Instance.Decode(stored, json);
+        return json;
+    }
+
+    /// <summary>
+    /// A stored value as a task's native fields, kept compressed when it is (decoded on each lookup): the box cache
+    /// holds every task of the store this way.
+    /// </summary>
+    public static NativeFieldValues ToNativeFields(byte[] stored) => IsCompressed(stored)
+        ? NativeFieldValues.FromEncoded(stored, Lz4Decoder.Instance)
+        : NativeFieldValues.FromUtf8(stored);
+
+    private sealed class Lz4Decoder : IFieldsDecoder
+    {
+        public static readonly Lz4Decoder Instance = new();
+
+        public int DecodedLength(ReadOnlySpan<byte> encoded)
         {
-            throw new InvalidDataException($"A stored fields value claims {length} bytes of JSON.");
+            var length = BinaryPrimitives.ReadInt32LittleEndian(encoded[1..]);
+            return length > 0 ? length : throw new InvalidDataException($"A stored fields value claims {length} bytes of JSON.");
         }
 
-        var json = new byte[length];
-        var decoded = LZ4Codec.Decode(stored.AsSpan(HeaderLength), json);
-        return decoded == length
-            ? json
-            : throw new InvalidDataException($"A stored fields value decoded to {decoded} bytes instead of {length}: the row is damaged.");
+        public void Decode(ReadOnlySpan<byte> encoded, Span<byte> utf8Json)
+        {
+            var decoded = LZ4Codec.Decode(encoded[HeaderLength..], utf8Json);
+            if (decoded != utf8Json.Length)
+            {
+                throw new InvalidDataException($"A stored fields value decoded to {decoded} bytes instead of {utf8Json.Length}: the row is damaged.");
+            }
+        }
     }
 }

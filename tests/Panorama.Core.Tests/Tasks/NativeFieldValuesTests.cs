@@ -38,6 +38,48 @@ public sealed class NativeFieldValuesTests
     }
 
     [Fact]
+    public void EncodedValues_ShouldAnswerEveryLookupAsThePlainJsonDoes_DecodingEachTime()
+    {
+        var decoder = new ReversingDecoder();
+        var encoded = Encoding.UTF8.GetBytes(Fields).Reverse().ToArray();
+
+        var values = NativeFieldValues.FromEncoded(encoded, decoder);
+
+        Assert.True(values.IsEncoded);
+        Assert.True(values.TryGetRaw("components", out var raw));
+        Assert.Equal("""[{"id":"1","name":"Web"}]""", Encoding.UTF8.GetString(raw.Span));
+        Assert.True(values.TryGet("nested", out var nested));
+        Assert.Equal("}", nested.GetProperty("a")[1].GetProperty("b").GetString());
+        Assert.False(values.TryGetRaw("customfield_99999", out _));
+        Assert.Equal(NativeFieldValues.FromJson(Fields).FieldIds(), values.FieldIds());
+        Assert.Equal(Fields, Encoding.UTF8.GetString(values.Utf8Json.Span));
+        Assert.Equal(5, decoder.Decodes);
+    }
+
+    [Fact]
+    public void AnEncodedValueThatIsNotAnObject_ShouldFailTheLookupClearly()
+    {
+        var values = NativeFieldValues.FromEncoded("]2,1["u8.ToArray(), new ReversingDecoder());
+
+        Assert.Throws<InvalidDataException>(() => values.TryGetRaw("summary", out _));
+    }
+
+    [Fact]
     public void FromJson_ShouldRefuseSomethingOtherThanAnObject() =>
         Assert.Throws<ArgumentException>(() => NativeFieldValues.FromJson("[1,2]"));
+
+    /// <summary>A stand-in for the store's compression: the bytes reversed.</summary>
+    private sealed class ReversingDecoder : IFieldsDecoder
+    {
+        public int Decodes { get; private set; }
+
+        public int DecodedLength(ReadOnlySpan<byte> encoded) => encoded.Length;
+
+        public void Decode(ReadOnlySpan<byte> encoded, Span<byte> utf8Json)
+        {
+            Decodes++;
+            encoded.CopyTo(utf8Json);
+            utf8Json.Reverse();
+        }
+    }
 }

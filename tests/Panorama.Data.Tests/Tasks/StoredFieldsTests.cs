@@ -1,4 +1,5 @@
 using System.Text;
+using Panorama.Core.Tasks;
 using Panorama.Data.Tasks;
 
 namespace Panorama.Data.Tests.Tasks;
@@ -51,6 +52,48 @@ public sealed class StoredFieldsTests
         var error = Assert.Throws<InvalidDataException>(() => StoredFields.Decompress(stored));
 
         Assert.Contains("stored fields value", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CompressedFields_ShouldStayCompressedAsNativeFields_AndAnswerLookupsAsTheJsonWould()
+    {
+        var json = LargeFields();
+        var plain = NativeFieldValues.FromUtf8(json);
+
+        var kept = StoredFields.ToNativeFields(StoredFields.Compress(json));
+
+        Assert.True(kept.IsEncoded);
+        Assert.Equal(plain.FieldIds(), kept.FieldIds());
+        Assert.True(kept.TryGetRaw("customfield_10007", out var option));
+        Assert.Equal("""{"self":"https://acme.atlassian.net/rest/api/3/customFieldOption/7","value":"Option 7 ✓","id":"7"}""", Encoding.UTF8.GetString(option.Span));
+        Assert.True(kept.TryGet("summary", out var summary));
+        Assert.Equal("Überprüfung der Pläne", summary.GetString());
+        Assert.False(kept.TryGetRaw("customfield_99999", out _));
+        Assert.Equal(json, kept.Utf8Json.ToArray());
+    }
+
+    [Fact]
+    public void SmallStoredFields_ShouldBecomePlainNativeFields()
+    {
+        var stored = """{"summary":"Plan the release"}"""u8.ToArray();
+
+        var kept = StoredFields.ToNativeFields(stored);
+
+        Assert.False(kept.IsEncoded);
+        Assert.True(kept.TryGet("summary", out var summary));
+        Assert.Equal("Plan the release", summary.GetString());
+    }
+
+    [Fact]
+    public void ADamagedValueKeptAsNativeFields_ShouldFailTheLookup_WithTheSameClearError()
+    {
+        var stored = StoredFields.Compress(LargeFields());
+        stored[1] ^= 0x40;
+
+        var kept = StoredFields.ToNativeFields(stored);
+
+        var error = Assert.Throws<InvalidDataException>(() => kept.TryGetRaw("summary", out _));
+        Assert.Contains("the row is damaged", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,9 +10,9 @@ namespace Panorama.Data.Boxes.Snapshots;
 /// <summary>
 /// Reads task rows straight from the data reader into the Core model, for the mirror's loads of up to every task in
 /// the store. Going around EF Core's materializer matters at 100,000 rows: no <c>TaskRecord</c> per row, and on
-/// SQLite the raw <c>fields</c> JSON is taken from the bytes the database holds (decompressed, see
-/// <see cref="StoredFields"/>) instead of a UTF-16 string that is encoded again (a few hundred megabytes of garbage
-/// on a cold start). Columns are the ones <c>TaskRecordConfiguration</c> maps; the mirror tests read rows written
+/// SQLite the raw <c>fields</c> JSON is kept as the bytes the database holds (still compressed, see
+/// <see cref="StoredFields.ToNativeFields"/>) instead of a UTF-16 string that is encoded again (a few hundred megabytes of
+/// garbage on a cold start). Columns are the ones <c>TaskRecordConfiguration</c> maps; the mirror tests read rows written
 /// through EF on both providers.
 /// </summary>
 internal static class TaskRowReader
@@ -81,7 +81,7 @@ internal static class TaskRowReader
 
             // SQLite keeps UTC ticks (UtcTicksConverter); PostgreSQL a timestamptz.
             Updated = sqlite ? new DateTimeOffset(reader.GetInt64(25), TimeSpan.Zero) : reader.GetFieldValue<DateTimeOffset>(25),
-            NativeFields = NativeFieldValues.FromUtf8(sqlite ? StoredFields.Decompress(reader.GetFieldValue<byte[]>(26)) : Encoding.UTF8.GetBytes(reader.GetString(26))),
+            NativeFields = sqlite ? StoredFields.ToNativeFields(reader.GetFieldValue<byte[]>(26)) : NativeFieldValues.FromUtf8(Encoding.UTF8.GetBytes(reader.GetString(26))),
         };
     }
 
