@@ -10,7 +10,19 @@ public sealed record FieldMapping(IReadOnlyList<FieldMappingEntry> Entries)
 {
     public static FieldMapping Empty { get; } = new([]);
 
-    public FieldMappingEntry? For(BuiltInField field) => Entries.FirstOrDefault(e => e.Field == field);
+    public FieldMappingEntry? For(BuiltInField field)
+    {
+        // A loop, not FirstOrDefault with a lambda over the field: an import asks this ten times per issue.
+        foreach (var entry in Entries)
+        {
+            if (entry.Field == field)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The Jira field a built-in field is read from on this site, if it is synced.</summary>
     public string? JiraFieldFor(BuiltInField field) => For(field) is { IsSynced: true } entry ? entry.JiraFieldId : null;
