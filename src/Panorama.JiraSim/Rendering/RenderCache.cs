@@ -4,11 +4,18 @@ namespace Panorama.JiraSim.Rendering;
 /// An issue's rendered JSON per field mask. Readers add entries concurrently (under the site's read lock) with a
 /// compare-and-swap; a writer clears it under the write lock, so no reader can store JSON of an older state. All
 /// caches of a site share one <see cref="RenderBudget"/>, so a large site cannot grow without bound.
+/// <para>
+/// A render is kept the second time its mask is rendered, not the first: an import reads every issue once, and
+/// keeping each first render copied a quarter of a gigabyte that was never read again (it also filled the budget with
+/// those issues, leaving none for the ones clients do read again). The masks rendered once are remembered, racily:
+/// a lost note only costs one more render.
+/// </para>
 /// </summary>
 internal sealed class RenderCache(RenderBudget budget)
 {
     private const int MaxEntries = 4;
     private Entry[] _entries = [];
+    private ulong[] _renderedOnce = [];
 
     public byte[]? Get(ulong key)
     {
@@ -31,7 +38,7 @@ internal sealed class RenderCache(RenderBudget budget)
     /// </summary>
     public void Add(ulong key, ReadOnlySpan<byte> rendered)
     {
-        if (!budget.TryReserve(rendered.Length))
+        if (!RenderedBefore(key) || !budget.TryReserve(rendered.Length))
         {
             return;
         }
@@ -56,6 +63,7 @@ internal sealed class RenderCache(RenderBudget budget)
 
     public void Clear()
     {
+        Volatile.Write(ref _renderedOnce, []);
         var old = Interlocked.Exchange(ref _entries, []);
         long freed = 0;
         foreach (var entry in old)
@@ -64,6 +72,22 @@ internal sealed class RenderCache(RenderBudget budget)
         }
 
         budget.Release(freed);
+    }
+
+    /// <summary>Whether the mask was rendered before since the issue last changed; notes it when not.</summary>
+    private bool RenderedBefore(ulong key)
+    {
+        var seen = Volatile.Read(ref _renderedOnce);
+        if (Array.IndexOf(seen, key) >= 0)
+        {
+            return true;
+        }
+
+        var next = new ulong[Math.Min(seen.Length + 1, MaxEntries)];
+        Array.Copy(seen, seen.Length - (next.Length - 1), next, 0, next.Length - 1);
+        next[^1] = key;
+        Volatile.Write(ref _renderedOnce, next);
+        return false;
     }
 
     private sealed record Entry(ulong Key, byte[] Json);

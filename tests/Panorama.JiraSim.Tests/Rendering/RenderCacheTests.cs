@@ -11,8 +11,8 @@ public sealed class RenderCacheTests
         var first = new RenderCache(budget);
         var second = new RenderCache(budget);
 
-        first.Add(1, new byte[60]);
-        second.Add(1, new byte[60]);
+        RenderTwice(first, 1, new byte[60]);
+        RenderTwice(second, 1, new byte[60]);
 
         Assert.NotNull(first.Get(1));
         Assert.Null(second.Get(1));
@@ -27,6 +27,30 @@ public sealed class RenderCacheTests
     }
 
     [Fact]
+    public void Add_ShouldKeepARenderOnlyWhenItsMaskIsRenderedAgain()
+    {
+        var budget = new RenderBudget(1000);
+        var cache = new RenderCache(budget);
+
+        cache.Add(1, new byte[10]);
+        cache.Add(2, new byte[10]);
+
+        Assert.Null(cache.Get(1));
+        Assert.Equal(0, budget.Used);
+
+        cache.Add(1, new byte[10]);
+
+        Assert.NotNull(cache.Get(1));
+        Assert.Null(cache.Get(2));
+        Assert.Equal(10, budget.Used);
+
+        cache.Clear(); // the issue changed: its next render is a first one again
+        cache.Add(1, new byte[10]);
+
+        Assert.Null(cache.Get(1));
+    }
+
+    [Fact]
     public void Add_ShouldKeepTheNewestFewMasks_AndReleaseWhatItEvicts()
     {
         var budget = new RenderBudget(1000);
@@ -34,7 +58,7 @@ public sealed class RenderCacheTests
 
         for (ulong mask = 1; mask <= 6; mask++)
         {
-            cache.Add(mask, new byte[10]);
+            RenderTwice(cache, mask, new byte[10]);
         }
 
         Assert.Null(cache.Get(1));
@@ -49,9 +73,15 @@ public sealed class RenderCacheTests
         var cache = new RenderCache(new RenderBudget(1000));
         var buffer = "{\"id\":\"1\"}"u8.ToArray();
 
-        cache.Add(1, buffer);
+        RenderTwice(cache, 1, buffer);
         buffer.AsSpan().Fill((byte)'x');
 
         Assert.Equal("{\"id\":\"1\"}"u8.ToArray(), cache.Get(1));
+    }
+
+    private static void RenderTwice(RenderCache cache, ulong mask, byte[] rendered)
+    {
+        cache.Add(mask, rendered);
+        cache.Add(mask, rendered);
     }
 }
