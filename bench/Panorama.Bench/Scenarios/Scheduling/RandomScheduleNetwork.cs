@@ -49,4 +49,22 @@ internal static class RandomScheduleNetwork
 
         return (tasks, links);
     }
+
+    /// <summary>
+    /// The same network keyed by task number, as a box schedules its tasks (<c>BoxSchedule</c> numbers them); the
+    /// string ids are what a schedule file gives.
+    /// </summary>
+    public static (ScheduleTask<int>[] Tasks, ScheduleLink<int>[] Links) Numbered(ScheduleTask<string>[] tasks, ScheduleLink<string>[] links)
+    {
+        var number = new Dictionary<string, int>(tasks.Length);
+        var numbered = new ScheduleTask<int>[tasks.Length];
+        for (var i = 0; i < tasks.Length; i++)
+        {
+            var task = tasks[i];
+            number.Add(task.Id, i);
+            numbered[i] = new(i, task.Duration, task.Mode, task.Start, task.IsDone);
+        }
+
+        return (numbered, [.. links.Select(l => new ScheduleLink<int>(number[l.From], number[l.To], l.Type, l.Lag, l.Strength))]);
+    }
 }
