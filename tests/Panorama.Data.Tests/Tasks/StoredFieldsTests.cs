@@ -64,6 +64,7 @@ public sealed class StoredFieldsTests
 
         Assert.True(kept.IsEncoded);
         Assert.Equal(plain.FieldIds(), kept.FieldIds());
+        Assert.False(kept.IsEncoded);
         Assert.True(kept.TryGetRaw("customfield_10007", out var option));
         Assert.Equal("""{"self":"https://acme.atlassian.net/rest/api/3/customFieldOption/7","value":"Option 7 ✓","id":"7"}""", Encoding.UTF8.GetString(option.Span));
         Assert.True(kept.TryGet("summary", out var summary));
