@@ -15,30 +15,11 @@ namespace Panorama.Sync.Webhooks;
 /// row), apply them and mark them applied. A claim that is not completed in time (the node died) expires and another
 /// node takes the row over.
 /// </summary>
-public sealed class WebhookInbox(IDbContextFactory<PanoramaDbContext> contexts, IOptions<SyncOptions> options, TimeProvider time)
+public sealed partial class WebhookInbox(IDbContextFactory<PanoramaDbContext> contexts, IOptions<SyncOptions> options, TimeProvider time)
 {
     /// <summary>Stores a delivery whose signature was verified; false when its identifier is already stored (a duplicate).</summary>
     public Task<bool> StoreAsync(Guid connectionId, string identifier, JiraWebhookPayload payload, string body, CancellationToken cancellationToken) =>
         StoreAsync(connectionId, identifier, payload.WebhookEvent ?? "unknown", DeliveryBatch.IssueIdOf(payload), body, cancellationToken);
-
-    private async Task<bool> StoreAsync(Guid connectionId, string identifier, string webhookEvent, long? issueId, string body,
-        CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var dialect = SqlDialect.For(db);
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO webhook_deliveries (\"ConnectionId\", \"Identifier\", \"Event\", \"IssueId\", \"ReceivedAt\", \"Body\", \"State\", \"Attempts\") " +
-            "VALUES (@c, @id, @event, @issue, @now, @body, 'Pending', 0) ON CONFLICT (\"ConnectionId\", \"Identifier\") DO NOTHING";
-        SqlDialect.Add(command, "c", dialect.Guid(connectionId));
-        SqlDialect.Add(command, "id", identifier);
-        SqlDialect.Add(command, "event", webhookEvent);
-        SqlDialect.Add(command, "issue", issueId);
-        SqlDialect.Add(command, "now", dialect.Time(time.GetUtcNow()));
-        SqlDialect.Add(command, "body", body);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-    }
 
     internal async Task<IReadOnlyList<ClaimedDelivery>> ClaimAsync(Guid connectionId, int limit, CancellationToken cancellationToken)
     {

@@ -49,6 +49,34 @@ public sealed class ReceivingWebhooksTests
     }
 
     [Fact]
+    public async Task DeliveriesArrivingTogether_ShouldEachBeStoredOnce_AndEachCopyAnsweredAsADuplicate()
+    {
+        // Deliveries that arrive together are committed together (group commit): each request must still learn
+        // whether its own delivery was new, also when a copy of it is in the same batch.
+        var ct = TestContext.Current.CancellationToken;
+        await using var sites = await SyncedSites.StartAsync(new SyncedSitesOptions(), ct);
+        var site = sites.Sites[0];
+        var identifiers = Enumerable.Range(0, 40).Select(i => $"burst-{i}").ToList();
+        var sent = identifiers.Concat(identifiers.Where((_, i) => i % 2 == 0)).Order(StringComparer.Ordinal).ToList();
+
+        var responses = await Task.WhenAll(sent.Select(async (identifier, i) =>
+        {
+            var body = Issues.Webhook("jira:issue_updated", Issues.Json(2000 + i, $"OPS-{2000 + i}", DateTimeOffset.UtcNow, project: "NOPE"));
+            using var response = await PostAsync(sites, site, body, Sign(site, body), identifier, ct);
+            return (Identifier: identifier, response.StatusCode);
+        }));
+        await using var db = await sites.DbAsync(ct);
+        var stored = await db.WebhookDeliveries.Where(d => d.Identifier.StartsWith("burst-")).Select(d => d.Identifier).ToListAsync(ct);
+
+        Assert.Equal(identifiers.Order(StringComparer.Ordinal), stored.Order(StringComparer.Ordinal));
+        Assert.All(responses.GroupBy(r => r.Identifier), copies =>
+        {
+            Assert.Single(copies, r => r.StatusCode == HttpStatusCode.Accepted);
+            Assert.All(copies.Where(r => r.StatusCode != HttpStatusCode.Accepted), r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        });
+    }
+
+    [Fact]
     public async Task ALateUpdate_ShouldNotResurrectAnIssue_ThatJiraDeleted()
     {
         var ct = TestContext.Current.CancellationToken;
