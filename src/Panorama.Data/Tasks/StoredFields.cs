@@ -69,8 +69,8 @@ public static class StoredFields
     }
 
     /// <summary>
-    /// A stored value as a task's native fields, kept compressed when it is (decoded on each lookup): the box cache
-    /// holds every task of the store this way.
+    /// A stored value as a task's native fields, kept compressed when it is until a field is first asked for: the box
+    /// cache holds every task of the store this way.
     /// </summary>
     public static NativeFieldValues ToNativeFields(byte[] stored) => IsCompressed(stored)
         ? NativeFieldValues.FromEncoded(stored, Lz4Decoder.Instance)

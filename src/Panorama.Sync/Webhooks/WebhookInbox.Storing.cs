@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Panorama.Sync.Store;
 
 namespace Panorama.Sync.Webhooks;
@@ -73,12 +71,8 @@ public sealed partial class WebhookInbox : IDisposable
     /// <summary>Inserts the deliveries in one transaction; per delivery, whether it was new (not a duplicate identifier).</summary>
     private async Task<bool[]> InsertAsync(List<PendingDelivery> batch, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var dialect = SqlDialect.For(db);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = transaction.GetDbTransaction();
+        await using var work = await TransactionCommand.BeginAsync(contexts, cancellationToken);
+        var (command, dialect) = (work.Command, work.Dialect);
         command.CommandText = "INSERT INTO webhook_deliveries (\"ConnectionId\", \"Identifier\", \"Event\", \"IssueId\", \"ReceivedAt\", \"Body\", \"State\", \"Attempts\") " +
             "VALUES (@c, @id, @event, @issue, @now, @body, 'Pending', 0) ON CONFLICT (\"ConnectionId\", \"Identifier\") DO NOTHING";
         var inserted = new bool[batch.Count];
@@ -95,7 +89,7 @@ public sealed partial class WebhookInbox : IDisposable
             inserted[i] = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await work.CommitAsync(cancellationToken);
         return inserted;
     }
 

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using Panorama.Data;
 using Panorama.Data.Sync;
@@ -23,12 +22,8 @@ public sealed partial class WebhookInbox(IDbContextFactory<PanoramaDbContext> co
 
     internal async Task<IReadOnlyList<ClaimedDelivery>> ClaimAsync(Guid connectionId, int limit, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var dialect = SqlDialect.For(db);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = transaction.GetDbTransaction();
+        await using var work = await TransactionCommand.BeginAsync(contexts, cancellationToken);
+        var (command, dialect) = (work.Command, work.Dialect);
         command.CommandText = "UPDATE webhook_deliveries SET \"ClaimedBy\" = @me, \"ClaimedUntil\" = @until, \"Attempts\" = \"Attempts\" + 1 " +
             "WHERE \"Id\" IN (SELECT \"Id\" FROM webhook_deliveries WHERE \"ConnectionId\" = @c AND \"State\" = 'Pending' " +
             $"AND (\"ClaimedUntil\" IS NULL OR \"ClaimedUntil\" < @now) ORDER BY \"Id\" LIMIT @limit{dialect.SkipLocked}) " +
@@ -49,7 +44,7 @@ public sealed partial class WebhookInbox(IDbContextFactory<PanoramaDbContext> co
             }
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await work.CommitAsync(cancellationToken);
         return [.. claimed.OrderBy(d => d.Id)];
     }
 

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using Panorama.Data;
 using Panorama.Data.Sync;
@@ -18,12 +17,8 @@ public sealed class OutboxStore(IDbContextFactory<PanoramaDbContext> contexts, I
 {
     internal async Task<IReadOnlyList<WriteBackOperationRecord>> ClaimAsync(Guid connectionId, int limit, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var dialect = SqlDialect.For(db);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = transaction.GetDbTransaction();
+        await using var work = await TransactionCommand.BeginAsync(contexts, cancellationToken);
+        var (command, dialect) = (work.Command, work.Dialect);
         command.CommandText =
             "UPDATE write_back_operations SET \"State\" = 'Sending', \"ClaimedBy\" = @me, \"ClaimedUntil\" = @until, \"Attempts\" = \"Attempts\" + 1 " +
             "WHERE \"Id\" IN (SELECT o.\"Id\" FROM write_back_operations o WHERE o.\"ConnectionId\" = @c AND o.\"NextAttemptAt\" <= @now " +
@@ -60,7 +55,7 @@ public sealed class OutboxStore(IDbContextFactory<PanoramaDbContext> contexts, I
             }
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await work.CommitAsync(cancellationToken);
         return [.. claimed.OrderBy(o => o.Id)];
     }
 
