@@ -40,7 +40,7 @@ public sealed partial class TaskStore(IDbContextFactory<PanoramaDbContext> conte
 
     internal async Task<TaskWriteResult> WriteAsync(TaskWrite write, CancellationToken cancellationToken)
     {
-        if (write.IsEmpty)
+        if (write.IsEmpty && write.AlsoCommit is null)
         {
             return TaskWriteResult.Nothing;
         }
@@ -48,7 +48,7 @@ public sealed partial class TaskStore(IDbContextFactory<PanoramaDbContext> conte
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var dialect = SqlDialect.For(db);
         await db.Database.OpenConnectionAsync(cancellationToken);
-        using var settings = dialect.IsPostgres ? null : SqliteWriteSettings.Apply((SqliteConnection)db.Database.GetDbConnection(), write.FromImport);
+        using var settings = dialect.IsPostgres ? null : SqliteWriteSettings.Apply((SqliteConnection)db.Database.GetDbConnection(), write);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var session = new Session(db.Database.GetDbConnection(), transaction.GetDbTransaction(), dialect, write.Connection.Id, time.GetUtcNow());
         session.Version = await NextVersionAsync(session, cancellationToken);
@@ -64,13 +64,23 @@ public sealed partial class TaskStore(IDbContextFactory<PanoramaDbContext> conte
         await MarkScopeAsync(session, plan.LeftScope.Concat(write.LeftScope), leave: true, cancellationToken);
         await MarkScopeAsync(session, plan.EnteredScope, leave: false, cancellationToken);
 
-        if (session.Changed.Count == 0)
+        if (write.AlsoCommit is { } also)
+        {
+            await using var command = session.Command("");
+            await also(command, dialect, cancellationToken);
+        }
+        else if (session.Changed.Count == 0)
         {
             await transaction.RollbackAsync(cancellationToken);
             return new TaskWriteResult(0, [], [], null);
         }
 
         await transaction.CommitAsync(cancellationToken);
+        if (session.Changed.Count == 0)
+        {
+            return new TaskWriteResult(0, [], [], null);
+        }
+
         var changed = session.Changed.Order().ToList();
         feed.Publish(new TaskChangeBatch(write.Connection.Id, changed, session.Version));
         var applied = plan.Upserts.Select(r => r.IssueId).Where(session.Changed.Contains).ToList();

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Panorama.Sync.Connections;
 using Panorama.Sync.Scope;
 
@@ -38,6 +39,20 @@ internal sealed class TaskWrite
 
     /// <summary>Issues Jira still has but no scope holds any more (found by the sweep).</summary>
     public IReadOnlyList<long> LeftScope { get; init; } = [];
+
+    /// <summary>
+    /// More SQL that commits or rolls back with this write, given a command enlisted in its transaction: the inbox
+    /// marks the deliveries it applied here, so that a delivery is applied exactly when it is marked applied. With it
+    /// the write commits even when no task changed.
+    /// </summary>
+    public Func<DbCommand, SqlDialect, CancellationToken, Task>? AlsoCommit { get; init; }
+
+    /// <summary>
+    /// Whether what this write says is also held elsewhere until it commits: Jira for an import's batch, the inbox for
+    /// deliveries this write marks applied (<see cref="AlsoCommit"/>). Losing such a commit loses nothing, so on SQLite
+    /// it does not wait for the disk (see <see cref="SqliteWriteSettings"/>).
+    /// </summary>
+    public bool HeldElsewhere => FromImport || AlsoCommit is not null;
 
     public bool IsEmpty => Rows.Count == 0 && LinkSets.Count == 0 && Tombstones.Count == 0 && DeletedLinks.Count == 0 && LeftScope.Count == 0;
 }

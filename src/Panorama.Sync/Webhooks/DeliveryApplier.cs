@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Panorama.Jira.Client;
 using Panorama.Sync.Connections;
@@ -13,7 +14,9 @@ namespace Panorama.Sync.Webhooks;
 /// </summary>
 public sealed class DeliveryApplier(TaskStore store, ScopeEvaluator scope, IJiraClientFactory jira)
 {
-    internal async Task<TaskWriteResult> ApplyAsync(SyncConnection connection, DeliveryBatch batch, CancellationToken cancellationToken)
+    /// <summary>Applies the batch; <paramref name="alsoCommit"/> runs in the same transaction (the inbox marks the deliveries applied).</summary>
+    internal async Task<TaskWriteResult> ApplyAsync(SyncConnection connection, DeliveryBatch batch,
+        Func<DbCommand, SqlDialect, CancellationToken, Task>? alsoCommit, CancellationToken cancellationToken)
     {
         var rows = new List<TaskRow>(batch.Bodies.Count + batch.Reread.Count);
         var reread = batch.Reread.ToHashSet();
@@ -44,6 +47,7 @@ public sealed class DeliveryApplier(TaskStore store, ScopeEvaluator scope, IJira
             Tombstones = [.. batch.Deleted.Values],
             DeletedLinks = batch.DeletedLinks,
             Scope = verdicts,
+            AlsoCommit = alsoCommit,
         }, cancellationToken);
     }
 }

@@ -20,6 +20,8 @@ public sealed partial class WebhookInbox(IDbContextFactory<PanoramaDbContext> co
     public Task<bool> StoreAsync(Guid connectionId, string identifier, JiraWebhookPayload payload, string body, CancellationToken cancellationToken) =>
         StoreAsync(connectionId, identifier, payload.WebhookEvent ?? "unknown", DeliveryBatch.IssueIdOf(payload), body, cancellationToken);
 
+    private const string Completed = "\"State\" = 'Applied', \"AppliedAt\" = @now, \"AppliedBy\" = @me, \"ClaimedUntil\" = NULL, \"Error\" = NULL";
+
     internal async Task<IReadOnlyList<ClaimedDelivery>> ClaimAsync(Guid connectionId, int limit, CancellationToken cancellationToken)
     {
         await using var work = await TransactionCommand.BeginAsync(contexts, cancellationToken);
@@ -48,10 +50,12 @@ public sealed partial class WebhookInbox(IDbContextFactory<PanoramaDbContext> co
         return [.. claimed.OrderBy(d => d.Id)];
     }
 
-    /// <summary>Marks claimed deliveries applied (only while this node still holds the claim).</summary>
-    internal Task CompleteAsync(IEnumerable<long> ids, CancellationToken cancellationToken) =>
-        ExecuteAsync(ids, "\"State\" = 'Applied', \"AppliedAt\" = @now, \"AppliedBy\" = @me, \"ClaimedUntil\" = NULL, \"Error\" = NULL",
-            "\"ClaimedBy\" = @me", null, cancellationToken);
+    /// <summary>
+    /// Marks claimed deliveries applied (only while this node still holds the claim), through a command in the
+    /// transaction that wrote what they said (<see cref="TaskWrite.AlsoCommit"/>).
+    /// </summary>
+    internal Task CompleteAsync(DbCommand command, SqlDialect dialect, long[] ids, CancellationToken cancellationToken) =>
+        ids.Length == 0 ? Task.CompletedTask : ExecuteAsync(command, dialect, ids, Completed, "\"ClaimedBy\" = @me", null, cancellationToken);
 
     /// <summary>Puts claimed deliveries back to be tried again after <paramref name="retryAt"/>; too many tries: failed.</summary>
     internal Task RetryLaterAsync(IEnumerable<long> ids, string error, DateTimeOffset retryAt, CancellationToken cancellationToken) =>
@@ -87,10 +91,15 @@ public sealed partial class WebhookInbox(IDbContextFactory<PanoramaDbContext> co
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var dialect = SqlDialect.For(db);
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using DbCommand command = db.Database.GetDbConnection().CreateCommand();
-        var filter = dialect.InIds(command, "\"Id\"", list, "ids");
+        await ExecuteAsync(command, SqlDialect.For(db), list, set, guard, retry, cancellationToken);
+    }
+
+    private Task<int> ExecuteAsync(DbCommand command, SqlDialect dialect, long[] ids, string set, string guard,
+        (string Error, DateTimeOffset Until)? retry, CancellationToken cancellationToken)
+    {
+        var filter = dialect.InIds(command, "\"Id\"", ids, "ids");
         command.CommandText = $"UPDATE webhook_deliveries SET {set} WHERE {filter} AND {guard}";
         SqlDialect.Add(command, "me", options.Value.EffectiveNodeId);
         SqlDialect.Add(command, "now", dialect.Time(time.GetUtcNow()));
@@ -100,7 +109,7 @@ public sealed partial class WebhookInbox(IDbContextFactory<PanoramaDbContext> co
             SqlDialect.Add(command, "until", dialect.Time(r.Until));
         }
 
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
 

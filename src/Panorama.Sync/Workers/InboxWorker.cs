@@ -68,9 +68,9 @@ public sealed partial class InboxWorker(
         try
         {
             var batch = DeliveryBatch.From(claimed);
-            await applier.ApplyAsync(connection, batch, cancellationToken);
             var unreadable = batch.Unreadable.ToHashSet();
-            await inbox.CompleteAsync(ids.Where(id => !unreadable.Contains(id)), CancellationToken.None);
+            long[] applied = [.. ids.Where(id => !unreadable.Contains(id))];
+            await applier.ApplyAsync(connection, batch, (command, dialect, ct) => inbox.CompleteAsync(command, dialect, applied, ct), cancellationToken);
             await inbox.FailAsync(unreadable, "The body is not a JSON object Panorama can read.", CancellationToken.None);
             var now = time.GetUtcNow();
             foreach (var delivery in claimed)
@@ -78,7 +78,7 @@ public sealed partial class InboxWorker(
                 metrics.Freshness(now - delivery.ReceivedAt);
             }
 
-            metrics.Delivery("applied", ids.Count - unreadable.Count);
+            metrics.Delivery("applied", applied.Length);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -172,6 +172,67 @@ public sealed class TaskStoreTests
         Assert.Null((await TaskAsync(services, connection, 1, ct)).OutOfScopeAt);
     }
 
+    [Theory]
+    [DatabaseData]
+    public async Task WorkCommittedWithAWrite_ShouldCommitEvenWhenNoTaskChanged_AndRollBackWithAFailedWrite(DatabaseProvider provider)
+    {
+        // The inbox marks its deliveries applied in the transaction that wrote what they said: an old state (nothing
+        // to change) must still be marked, and a write that fails must leave both the task and the mark as they were.
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync(provider, ct);
+        await using var services = await StoreServices.CreateAsync(database, ct);
+        var connection = await StoreServices.AddConnectionAsync(services, ct);
+        var store = services.GetRequiredService<TaskStore>();
+        await AddDeliveriesAsync(services, connection, ct, "old", "failing");
+        await store.WriteAsync(Write(connection, Row(connection, 1, T0.AddMinutes(5), "2026-04-01")), ct);
+
+        var old = await store.WriteAsync(new TaskWrite
+        {
+            Connection = connection,
+            Rows = [Row(connection, 1, T0, "2026-01-01")],
+            AlsoCommit = MarkApplied("old"),
+        }, ct);
+        var failing = new TaskWrite
+        {
+            Connection = connection,
+            Rows = [Row(connection, 1, T0.AddMinutes(10), "2026-06-01")],
+            AlsoCommit = async (command, dialect, token) =>
+            {
+                await MarkApplied("failing")(command, dialect, token);
+                throw new InvalidOperationException("The write fails after the mark.");
+            },
+        };
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.WriteAsync(failing, ct));
+
+        Assert.Empty(old.Changed);
+        Assert.Equal(new DateOnly(2026, 4, 1), (await TaskAsync(services, connection, 1, ct)).StartDate);
+        await using var db = await services.GetRequiredService<IDbContextFactory<PanoramaDbContext>>().CreateDbContextAsync(ct);
+        var states = await db.WebhookDeliveries.ToDictionaryAsync(d => d.Identifier, d => d.State, ct);
+        Assert.Equal(Data.Sync.WebhookDeliveryState.Applied, states["old"]);
+        Assert.Equal(Data.Sync.WebhookDeliveryState.Pending, states["failing"]);
+    }
+
+    private static Func<System.Data.Common.DbCommand, SqlDialect, CancellationToken, Task> MarkApplied(string identifier) =>
+        async (command, _, token) =>
+        {
+            command.CommandText = $"UPDATE webhook_deliveries SET \"State\" = 'Applied' WHERE \"Identifier\" = '{identifier}'";
+            Assert.Equal(1, await command.ExecuteNonQueryAsync(token));
+        };
+
+    private static async Task AddDeliveriesAsync(IServiceProvider services, SyncConnection connection, CancellationToken ct, params string[] identifiers)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<PanoramaDbContext>>().CreateDbContextAsync(ct);
+        db.WebhookDeliveries.AddRange(identifiers.Select(identifier => new Data.Sync.WebhookDelivery
+        {
+            ConnectionId = connection.Id,
+            Identifier = identifier,
+            Event = "jira:issue_updated",
+            Body = "{}",
+            ReceivedAt = T0,
+        }));
+        await db.SaveChangesAsync(ct);
+    }
+
     private static TaskWrite Write(SyncConnection connection, params TaskRow[] rows) => new() { Connection = connection, Rows = rows };
 
     private static TaskRow Row(SyncConnection connection, long id, DateTimeOffset updated, string? start = null, string project = "OPS",
