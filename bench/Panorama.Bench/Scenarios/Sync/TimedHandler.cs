@@ -15,6 +15,9 @@ internal sealed class TimedHandler(Action<long> sending) : DelegatingHandler(new
 
     public IReadOnlyList<double> Milliseconds => [.. _ms];
 
+    /// <summary>Forgets the timings so far (the warm-up's).</summary>
+    public void Reset() => _ms.Clear();
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (request.Content is not null && IssueId(await request.Content.ReadAsByteArrayAsync(cancellationToken)) is { } issueId)
