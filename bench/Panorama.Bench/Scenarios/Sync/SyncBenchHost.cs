@@ -21,7 +21,8 @@ namespace Panorama.Bench.Scenarios.Sync;
 /// <summary>
 /// The Panorama host as <c>panorama serve</c> builds it, on a throwaway SQLite file and a loopback port, connected to
 /// simulated sites the way the connections feature would (valid connection, mappings, every project in scope, an
-/// admin webhook pointing at the host) and a box whose scope holds every project of the site.
+/// admin webhook pointing at the host) and a box whose scope holds every project of the site. The store is a
+/// throwaway SQLite file unless a database is given (a <c>TestDatabase</c>, e.g. PostgreSQL).
 /// </summary>
 internal sealed class SyncBenchHost : IAsyncDisposable
 {
@@ -41,11 +42,14 @@ internal sealed class SyncBenchHost : IAsyncDisposable
     public T Service<T>()
         where T : notnull => App.Services.GetRequiredService<T>();
 
-    public static async Task<SyncBenchHost> StartAsync(bool workers, CancellationToken cancellationToken, params string[] settings)
+    public static Task<SyncBenchHost> StartAsync(bool workers, CancellationToken cancellationToken, params string[] settings) =>
+        StartAsync(workers, null, cancellationToken, settings);
+
+    public static async Task<SyncBenchHost> StartAsync(bool workers, DatabaseTarget? database, CancellationToken cancellationToken, params string[] settings)
     {
         var folder = Path.Combine(Path.GetTempPath(), $"panorama-bench-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
-        var app = PanoramaHost.Build(new HostSettings("http://127.0.0.1:0", new DatabaseTarget(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "bench.db")}"),
+        var app = PanoramaHost.Build(new HostSettings("http://127.0.0.1:0", database ?? new DatabaseTarget(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "bench.db")}"),
         [
             $"--Sync:Workers={workers}",
             "--Admin:Email=bench@panorama.local",
