@@ -22,26 +22,33 @@ public sealed class ConnectionHealthWorkerTests
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
 
         // No retries: their waits would run on the fake clock too.
-        using var host = await ConnectionsHost.StartAsync(database, ct, time, ("Jira:Retry:MaxRetryAttempts", "0"),
+        var host = await ConnectionsHost.StartAsync(database, ct, time, ("Jira:Retry:MaxRetryAttempts", "0"),
             ("Connections:HealthCheckInterval", "00:05:00"));
-        var site = jira["alpha"];
-        var created = await host.Services.GetRequiredService<ConnectionAdministration>().CreateAsync(
-            new NewConnection("alpha", site.BaseUrl, site.Email, site.ApiToken), AuditActor.System, ct);
-        var id = created.Connection!.Id;
+        try
+        {
+            var site = jira["alpha"];
+            var created = await host.Services.GetRequiredService<ConnectionAdministration>().CreateAsync(
+                new NewConnection("alpha", site.BaseUrl, site.Email, site.ApiToken), AuditActor.System, ct);
+            var id = created.Connection!.Id;
 
-        site.StartOutage(TimeSpan.FromMinutes(30));
-        time.Advance(TimeSpan.FromMinutes(4));
-        await Task.Delay(200, ct);
-        var beforeTheInterval = await StatusAsync(database, id, ct);
-        var during = await AdvanceUntilAsync(time, database, id, ConnectionStatus.Invalid, ct);
-        site.StartOutage(TimeSpan.Zero);
-        var after = await AdvanceUntilAsync(time, database, id, ConnectionStatus.Valid, ct);
+            site.StartOutage(TimeSpan.FromMinutes(30));
+            time.Advance(TimeSpan.FromMinutes(4));
+            await Task.Delay(200, ct);
+            var beforeTheInterval = await StatusAsync(database, id, ct);
+            var during = await AdvanceUntilAsync(time, database, id, ConnectionStatus.Invalid, ct);
+            site.StartOutage(TimeSpan.Zero);
+            var after = await AdvanceUntilAsync(time, database, id, ConnectionStatus.Valid, ct);
 
-        Assert.Equal(ConnectionStatus.Valid, created.Connection.Status);
-        Assert.Equal(ConnectionStatus.Valid, beforeTheInterval.Status);
-        Assert.Equal(ConnectionStatus.Invalid, during.Status);
-        Assert.Contains("HTTP 503", during.Reason, StringComparison.Ordinal);
-        Assert.Equal((ConnectionStatus.Valid, null), after);
+            Assert.Equal(ConnectionStatus.Valid, created.Connection.Status);
+            Assert.Equal(ConnectionStatus.Valid, beforeTheInterval.Status);
+            Assert.Equal(ConnectionStatus.Invalid, during.Status);
+            Assert.Contains("HTTP 503", during.Reason, StringComparison.Ordinal);
+            Assert.Equal((ConnectionStatus.Valid, null), after);
+        }
+        finally
+        {
+            await ConnectionsHost.StopAsync(host, time);
+        }
     }
 
     private static async Task<(ConnectionStatus Status, string? Reason)> AdvanceUntilAsync(FakeTimeProvider time, TestDatabase database, Guid id,

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 using Panorama.Data;
 using Panorama.Data.Database;
 using Panorama.Data.Protection;
@@ -32,5 +33,26 @@ internal static class ConnectionsHost
         await host.StartAsync(ct);
         await host.Services.GetRequiredService<DatabaseState>().WhenReadyAsync(ct);
         return host;
+    }
+
+    /// <summary>
+    /// Stops and disposes a host that runs on a fake clock. Disposing the HTTP resilience pipelines waits, on the host's
+    /// clock, for executions still in flight (Polly's execution tracking: a 1 s sleep, up to 30 s), so the clock has to
+    /// keep moving until the host is gone; a plain dispose with a request in flight waits forever.
+    /// </summary>
+    public static async Task StopAsync(IHost host, FakeTimeProvider time)
+    {
+        var stopping = Task.Run(async () =>
+        {
+            await host.StopAsync();
+            host.Dispose();
+        });
+        while (!stopping.IsCompleted)
+        {
+            time.Advance(TimeSpan.FromSeconds(1));
+            await Task.WhenAny(stopping, Task.Delay(20));
+        }
+
+        await stopping;
     }
 }
