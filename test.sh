@@ -24,4 +24,5 @@ fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore
 dotnet build Panorama.slnx -c Release
-dotnet test Panorama.slnx -c Release --no-build "$@"
+# A test that hangs fails after 10 minutes, named, instead of holding CI until its own timeout.
+dotnet test Panorama.slnx -c Release --no-build --blame-hang-timeout 10m --blame-hang-dump-type none "$@"
