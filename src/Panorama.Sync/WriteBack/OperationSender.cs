@@ -83,8 +83,9 @@ public sealed partial class OperationSender(
         var reason = ambiguousCreate
             ? $"Jira did not answer, so the issue may or may not have been created on {connection.Name}. Check Jira before creating it again."
             : ex.Message;
-        await outbox.FailedAsync(operation.Id, reason, CancellationToken.None);
+        // Jira's value first, then the failure: whoever sees the change failed (the API, the box) sees Jira's value too.
         await RestoreAsync(connection, operation);
+        await outbox.FailedAsync(operation.Id, reason, CancellationToken.None);
         await AuditAsync(connection, operation, new Sent(null, Changes(operation, null)), reason, CancellationToken.None);
         metrics.Write(kind, "failed");
     }
