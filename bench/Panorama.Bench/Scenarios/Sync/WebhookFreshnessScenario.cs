@@ -17,8 +17,9 @@ namespace Panorama.Bench.Scenarios.Sync;
 /// and the host's own received-to-committed histogram are shown beside it. SPEC sustains 60 s; the default here is 25 s
 /// (<c>PANORAMA_BENCH_SECONDS</c> changes it). Before measuring, 5 s of edits at the same rate warm the host up: a
 /// fresh process compiles the webhook path on its first deliveries (a ~1 s stall, also after 15 s idle), and right
-/// after the import the import's own last work still runs (warm-up p50 350-580 ms then, 32 ms after 15 s idle). A
-/// server pays both once; SPEC measures the sustained state. The table says how long the warm-up edits took.
+/// after the import the runtime's background compiler is still busy with the import's hot code (warm-up p50 180-700 ms
+/// then, 32 ms after 15 s idle; perf shows the compiler at 50-73% of a core for ~12 s). A server pays this once; SPEC
+/// measures the sustained state. The table says how long the warm-up edits took.
 /// The store is SQLite; <c>PANORAMA_BENCH_DB=postgres</c> runs it on a throwaway PostgreSQL database instead.
 /// </summary>
 public sealed class WebhookFreshnessScenario : IBenchScenario
