@@ -72,13 +72,13 @@ public sealed partial class TaskStore(IDbContextFactory<PanoramaDbContext> conte
         else if (session.Changed.Count == 0)
         {
             await transaction.RollbackAsync(cancellationToken);
-            return new TaskWriteResult(0, [], [], null);
+            return TaskWriteResult.Nothing;
         }
 
         await transaction.CommitAsync(cancellationToken);
         if (session.Changed.Count == 0)
         {
-            return new TaskWriteResult(0, [], [], null);
+            return TaskWriteResult.Nothing; // only the other work committed
         }
 
         var changed = session.Changed.Order().ToList();

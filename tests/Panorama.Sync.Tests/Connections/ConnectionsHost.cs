@@ -42,11 +42,7 @@ internal static class ConnectionsHost
     /// </summary>
     public static async Task StopAsync(IHost host, FakeTimeProvider time)
     {
-        var stopping = Task.Run(async () =>
-        {
-            await host.StopAsync();
-            host.Dispose();
-        });
+        var stopping = StopAndDisposeAsync(host);
         while (!stopping.IsCompleted)
         {
             time.Advance(TimeSpan.FromSeconds(1));
@@ -54,5 +50,11 @@ internal static class ConnectionsHost
         }
 
         await stopping;
+    }
+
+    private static async Task StopAndDisposeAsync(IHost host)
+    {
+        await host.StopAsync();
+        await ((IAsyncDisposable)host).DisposeAsync();
     }
 }

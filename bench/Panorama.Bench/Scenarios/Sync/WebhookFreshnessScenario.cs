@@ -66,11 +66,7 @@ public sealed class WebhookFreshnessScenario : IBenchScenario
 
         using var listening = probe.Listen(host.Service<ITaskChangeFeed>(), connectionId);
         var run = await EditAsync(site, tasks, probe, cancellationToken);
-        var settle = Stopwatch.StartNew();
-        while (probe.Pending > 0 && settle.Elapsed < Grace)
-        {
-            await Task.Delay(50, cancellationToken);
-        }
+        await SettleAsync(probe, cancellationToken);
 
         var stored = (await SyncBenchStore.TasksAsync(host, connectionId, cancellationToken)).ToDictionary(t => t.IssueId, t => t.Summary);
         var applied = tasks.Count(t => stored.TryGetValue(t.IssueId, out var summary) && summary == EditedSummary(t.Key));
@@ -106,13 +102,19 @@ public sealed class WebhookFreshnessScenario : IBenchScenario
         var probe = new FreshnessProbe();
         using var listening = probe.Listen(host.Service<ITaskChangeFeed>(), connectionId);
         await EditAsync(site, tasks, probe, cancellationToken);
+        await SettleAsync(probe, cancellationToken);
+
+        return probe.EndToEndMs;
+    }
+
+    /// <summary>Waits until the store shows every edit made (at most <see cref="Grace"/>).</summary>
+    private static async Task SettleAsync(FreshnessProbe probe, CancellationToken cancellationToken)
+    {
         var settle = Stopwatch.StartNew();
         while (probe.Pending > 0 && settle.Elapsed < Grace)
         {
             await Task.Delay(50, cancellationToken);
         }
-
-        return probe.EndToEndMs;
     }
 
     /// <summary>One edit per issue, started on a 200/s schedule (not waiting for earlier ones), so the rate holds even when a call is slow.</summary>
