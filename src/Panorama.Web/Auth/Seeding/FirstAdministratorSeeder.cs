@@ -33,7 +33,6 @@ internal sealed partial class FirstAdministratorSeeder(
             try
             {
                 var created = await SeedAsync(stoppingToken);
-                state.MarkSeeded();
                 if (created is { GeneratedPassword: { } password })
                 {
                     console.WriteBlock([
@@ -44,6 +43,8 @@ internal sealed partial class FirstAdministratorSeeder(
                     ]);
                 }
 
+                // Only after the password is printed: whoever waits for the seeding (start-up, tests) then finds it there.
+                state.MarkSeeded();
                 return;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
