@@ -76,6 +76,7 @@ public sealed class BoxPagesTests(BrowserFixture browser, BoxesE2EApp app) : Bro
         await GotoInteractiveAsync(Page, $"/boxes/{box}");
         var bar = Row(Gantt("Drag"), "Open to customers").Locator(".g-bar");
         await Expect(bar).ToHaveAttributeAsync("data-start", "2026-01-19");
+        await Expect(Gantt("Drag")).ToHaveAttributeAsync("data-keys", "ready");
         await bar.EvaluateAsync("bar => bar.closest('.g-scroller').scrollLeft = Math.max(0, bar.offsetLeft - 60)");
 
         var at = (await bar.BoundingBoxAsync())!;

@@ -19,6 +19,8 @@ public sealed partial class GanttDemoTests(BrowserFixture browser, E2EApp app) :
         await SignInAsAdministratorAsync();
         await GotoInteractiveAsync(Page, "/dev/gantt");
         await Expect(Grid.Locator(".g-row[data-index='0']")).ToBeVisibleAsync();
+        // The circuit can be interactive before the Gantt's script is attached and knows its rows: keys and drags then go nowhere.
+        await Expect(Grid).ToHaveAttributeAsync("data-keys", "ready");
     }
 
     [Fact]

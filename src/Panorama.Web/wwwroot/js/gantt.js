@@ -10,6 +10,7 @@ const DRAG_THRESHOLD = 3;
 
 export function attach(scroller, dotnet, options) {
   const state = { options, scroller, gesture: null, disposed: false };
+  markReady(scroller, options);
 
   const onPointerDown = (e) => {
     if (e.button !== 0) return;
@@ -120,7 +121,10 @@ export function attach(scroller, dotnet, options) {
   scroller.addEventListener('keydown', onKeyDown);
 
   return {
-    update(options) { state.options = options; },
+    update(options) {
+      state.options = options;
+      markReady(scroller, options);
+    },
     ensureVisible(index) { ensureVisible(scroller, state.options, index); },
     scrollToX(x) { scroller.scrollLeft = Math.max(0, x); },
     // Keeps the same date at the left edge of the timeline when the zoom changes.
@@ -130,6 +134,7 @@ export function attach(scroller, dotnet, options) {
     },
     dispose() {
       state.disposed = true;
+      delete scroller.dataset.keys;
       scroller.removeEventListener('pointerdown', onPointerDown);
       scroller.removeEventListener('pointermove', onPointerMove);
       scroller.removeEventListener('pointerup', onPointerUp);
@@ -137,6 +142,11 @@ export function attach(scroller, dotnet, options) {
       scroller.removeEventListener('keydown', onKeyDown);
     },
   };
+}
+
+// Tells scripts and tests that keys now reach the rows: the handlers are attached and the row count is known.
+function markReady(scroller, options) {
+  scroller.dataset.keys = options.total > 0 ? 'ready' : 'waiting';
 }
 
 // Only what the drag added: the server owns the bar's left and width (its style attribute).
