@@ -29,7 +29,7 @@ internal sealed class EntityWriter(string baseUrl, string api)
             return;
         }
 
-        Cached(w, _json, user, x => RenderUser(x, user));
+        Cached(w, _json, user, static (self, x, e) => self.RenderUser(x, e));
     }
 
     private void RenderUser(Utf8JsonWriter w, SimUser user)
@@ -47,7 +47,7 @@ internal sealed class EntityWriter(string baseUrl, string api)
         w.WriteEndObject();
     }
 
-    public void Status(Utf8JsonWriter w, SimStatus status) => Cached(w, _json, status, x => RenderStatus(x, status));
+    public void Status(Utf8JsonWriter w, SimStatus status) => Cached(w, _json, status, static (self, x, e) => self.RenderStatus(x, e));
 
     private void RenderStatus(Utf8JsonWriter w, SimStatus status)
     {
@@ -74,8 +74,17 @@ internal sealed class EntityWriter(string baseUrl, string api)
     }
 
     /// <summary>The OpenAPI schema of a linked issue's type has no <c>description</c>; issue fields do show it.</summary>
-    public void IssueType(Utf8JsonWriter w, SimIssueType type, bool withDescription = true) =>
-        Cached(w, withDescription ? _json : _strictJson, type, x => RenderIssueType(x, type, withDescription));
+    public void IssueType(Utf8JsonWriter w, SimIssueType type, bool withDescription = true)
+    {
+        if (withDescription)
+        {
+            Cached(w, _json, type, static (self, x, t) => self.RenderIssueType(x, t, withDescription: true));
+        }
+        else
+        {
+            Cached(w, _strictJson, type, static (self, x, t) => self.RenderIssueType(x, t, withDescription: false));
+        }
+    }
 
     private void RenderIssueType(Utf8JsonWriter w, SimIssueType type, bool withDescription)
     {
@@ -96,7 +105,7 @@ internal sealed class EntityWriter(string baseUrl, string api)
         w.WriteEndObject();
     }
 
-    public void Project(Utf8JsonWriter w, SimProject project) => Cached(w, _json, project, x => RenderProject(x, project));
+    public void Project(Utf8JsonWriter w, SimProject project) => Cached(w, _json, project, static (self, x, e) => self.RenderProject(x, e));
 
     private void RenderProject(Utf8JsonWriter w, SimProject project)
     {
@@ -115,7 +124,7 @@ internal sealed class EntityWriter(string baseUrl, string api)
     public void ProjectAvatars(Utf8JsonWriter w, SimProject project) =>
         AvatarUrls(w, $"{BaseUrl}/rest/api/3/universal_avatar/view/type/project/avatar/10418", "size={0}");
 
-    public void Priority(Utf8JsonWriter w, SimPriority priority) => Cached(w, _json, priority, x => RenderPriority(x, priority));
+    public void Priority(Utf8JsonWriter w, SimPriority priority) => Cached(w, _json, priority, static (self, x, e) => self.RenderPriority(x, e));
 
     private void RenderPriority(Utf8JsonWriter w, SimPriority priority)
     {
@@ -137,7 +146,7 @@ internal sealed class EntityWriter(string baseUrl, string api)
         w.WriteEndObject();
     }
 
-    public void Version(Utf8JsonWriter w, SimVersion version) => Cached(w, _json, version, x => RenderVersion(x, version));
+    public void Version(Utf8JsonWriter w, SimVersion version) => Cached(w, _json, version, static (self, x, e) => self.RenderVersion(x, e));
 
     private void RenderVersion(Utf8JsonWriter w, SimVersion version)
     {
@@ -156,7 +165,7 @@ internal sealed class EntityWriter(string baseUrl, string api)
         w.WriteEndObject();
     }
 
-    public void Component(Utf8JsonWriter w, SimComponent component) => Cached(w, _json, component, x => RenderComponent(x, component));
+    public void Component(Utf8JsonWriter w, SimComponent component) => Cached(w, _json, component, static (self, x, e) => self.RenderComponent(x, e));
 
     private void RenderComponent(Utf8JsonWriter w, SimComponent component)
     {
@@ -186,7 +195,7 @@ internal sealed class EntityWriter(string baseUrl, string api)
         w.WriteEndObject();
     }
 
-    public void LinkType(Utf8JsonWriter w, SimLinkType type) => Cached(w, _json, type, x => RenderLinkType(x, type));
+    public void LinkType(Utf8JsonWriter w, SimLinkType type) => Cached(w, _json, type, static (self, x, e) => self.RenderLinkType(x, e));
 
     private void RenderLinkType(Utf8JsonWriter w, SimLinkType type)
     {
@@ -199,14 +208,16 @@ internal sealed class EntityWriter(string baseUrl, string api)
         w.WriteEndObject();
     }
 
-    private static void Cached(Utf8JsonWriter w, ConditionalWeakTable<object, byte[]> table, object key, Action<Utf8JsonWriter> render)
+    /// <summary>An entity's JSON, rendered once; the render is a static lambda so a cache hit allocates nothing.</summary>
+    private void Cached<T>(Utf8JsonWriter w, ConditionalWeakTable<object, byte[]> table, T key, Action<EntityWriter, Utf8JsonWriter, T> render)
+        where T : class
     {
         if (!table.TryGetValue(key, out var json))
         {
             var buffer = new ArrayBufferWriter<byte>(512);
             using (var writer = new Utf8JsonWriter(buffer, JiraJson.WriterOptions))
             {
-                render(writer);
+                render(this, writer, key);
             }
 
             json = buffer.WrittenSpan.ToArray();
