@@ -106,7 +106,7 @@ public sealed class ScopeSweep(TaskStore store, ISyncScopeSource scopes, IDbCont
         {
             if (issue.NumericId is { } id && issue.Updated is { } updated)
             {
-                sets.Add(new IssueLinks(id, updated, TaskRowReader.Links(id, issue.IssueLinks)));
+                sets.Add(new IssueLinks(id, updated, TaskRowReader.LinksOf(id, issue.Fields) ?? []));
             }
 
             if (sets.Count >= 500)
