@@ -1,26 +1,29 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 
 namespace Panorama.Bench.Scenarios.Sync;
 
 /// <summary>
 /// What the bench process spent between two points: CPU time (all threads, the in-process simulator included), time
-/// the garbage collector paused it, bytes allocated, collections by generation, and bytes passed to write calls
+/// the garbage collector paused it, time the JIT compiled (all threads, the background tier-1 recompiles included),
+/// bytes allocated, collections by generation, and bytes passed to write calls
 /// (files and sockets, from Linux's <c>/proc/self/io</c>; -1 elsewhere). On a noisy 2-core machine these move far less from run to run than
 /// throughput does, so they show whether a change cut work even when issues/s cannot.
 /// </summary>
-internal readonly record struct ProcessCost(TimeSpan Cpu, TimeSpan GcPause, long AllocatedBytes, Collections Collections, long WrittenBytes)
+internal readonly record struct ProcessCost(TimeSpan Cpu, TimeSpan GcPause, TimeSpan Jit, long AllocatedBytes, Collections Collections, long WrittenBytes)
 {
     public static ProcessCost Now()
     {
         using var process = Process.GetCurrentProcess();
-        return new ProcessCost(process.TotalProcessorTime, GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes(),
-            new Collections(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)), WrittenSoFar());
+        return new ProcessCost(process.TotalProcessorTime, GC.GetTotalPauseDuration(), JitInfo.GetCompilationTime(currentThread: false),
+            GC.GetTotalAllocatedBytes(), new Collections(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)), WrittenSoFar());
     }
 
     public static ProcessCost operator -(ProcessCost after, ProcessCost before) => new(
         after.Cpu - before.Cpu,
         after.GcPause - before.GcPause,
+        after.Jit - before.Jit,
         after.AllocatedBytes - before.AllocatedBytes,
         after.Collections - before.Collections,
         after.WrittenBytes < 0 || before.WrittenBytes < 0 ? -1 : after.WrittenBytes - before.WrittenBytes);

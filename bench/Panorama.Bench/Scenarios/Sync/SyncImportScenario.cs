@@ -15,6 +15,8 @@ namespace Panorama.Bench.Scenarios.Sync;
 /// parsed, written to SQLite). With 0 ms latency and no rate limits the target is >= 10,000 issues/s; with 150 ms per
 /// request and Jira's burst limits it must be >= 5x a sequential <c>nextPageToken</c> pager of 100 issues a page,
 /// measured in the same run on the same site (over its first pages: a sequential pager's rate does not change).
+/// The 0 ms import runs twice: the target is judged on the first, in a fresh process as a server's first import is;
+/// the second shows what the JIT's start-up costs it.
 /// </summary>
 public sealed class SyncImportScenario : IBenchScenario
 {
@@ -31,17 +33,23 @@ public sealed class SyncImportScenario : IBenchScenario
         var issues = int.TryParse(Environment.GetEnvironmentVariable("PANORAMA_BENCH_ISSUES"), out var n) ? n : 100_000;
         var rows = new List<IReadOnlyList<string>>();
 
+        // The first import pays for a fresh process: the JIT compiles the whole path, then recompiles its hot methods
+        // while they run. The second, on a new site into a new store in the same process, shows the import alone.
         var fast = await ImportAsync(issues, latencyMs: 0, limits: false, cancellationToken);
-        rows.Add(["import, 0 ms, no rate limits", Count(fast.Issues), Seconds(fast.Elapsed), Rate(fast.Rate), "", .. Cost(fast)]);
+        rows.Add(["import, 0 ms, no rate limits (first in the process)", Count(fast.Issues), Seconds(fast.Elapsed), Rate(fast.Rate), "", .. Cost(fast)]);
+        var again = await ImportAsync(issues, latencyMs: 0, limits: false, cancellationToken);
+
+        rows.Add(["same again (new site and store, compiled code)", Count(again.Issues), Seconds(again.Elapsed), Rate(again.Rate), "", .. Cost(again)]);
 
         var slow = await ImportAsync(issues, latencyMs: 150, limits: true, cancellationToken);
         rows.Add(["import, 150 ms, Jira's limits", Count(slow.Issues), Seconds(slow.Elapsed), Rate(slow.Rate), "", .. Cost(slow)]);
         var ratio = slow.Rate / slow.Baseline;
-        rows.Add(["sequential pager, 150 ms, Jira's limits", Count(slow.BaselineIssues), Seconds(BaselineFor), Rate(slow.Baseline), $"{ratio:F1}x", "", "", "", "", ""]);
+        rows.Add(["sequential pager, 150 ms, Jira's limits", Count(slow.BaselineIssues), Seconds(BaselineFor), Rate(slow.Baseline), $"{ratio:F1}x", "", "", "", "", "", ""]);
 
         report.Table($"Import of {issues:N0} issues from one simulated site into SQLite (2 cores shared with other builds; CPU and writes include the in-process simulator and its HTTP)",
-            ["run", "issues", "seconds", "issues/s", "import vs pager", "CPU µs/issue", "GC paused s", "allocated MB", "GCs 0/1/2", "written MB"], rows);
-        report.Summary(Name, $"{fast.Rate:N0} issues/s at 0 ms (target >= {FastTarget:N0}: {(fast.Rate >= FastTarget ? "met" : "NOT met")}); " +
+            ["run", "issues", "seconds", "issues/s", "import vs pager", "CPU µs/issue", "JIT s", "GC paused s", "allocated MB", "GCs 0/1/2", "written MB"], rows);
+        report.Summary(Name, $"{fast.Rate:N0} issues/s at 0 ms (target >= {FastTarget:N0}: {(fast.Rate >= FastTarget ? "met" : "NOT met")}; " +
+            $"{again.Rate:N0}/s once compiled); " +
             $"{ratio:F1}x the sequential pager at 150 ms (target >= {RatioTarget}x: {(ratio >= RatioTarget ? "met" : "NOT met")})");
     }
 
@@ -102,6 +110,7 @@ public sealed class SyncImportScenario : IBenchScenario
     private static string[] Cost(ImportRun run) =>
     [
         (run.Cost.Cpu.TotalMicroseconds / run.Issues).ToString("N0", CultureInfo.InvariantCulture),
+        run.Cost.Jit.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture),
         run.Cost.GcPause.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture),
         (run.Cost.AllocatedBytes / 1e6).ToString("N0", CultureInfo.InvariantCulture),
         run.Cost.Collections.ToString(),
