@@ -38,7 +38,6 @@ public sealed class SyncImportScenario : IBenchScenario
         var fast = await ImportAsync(issues, latencyMs: 0, limits: false, cancellationToken);
         rows.Add(["import, 0 ms, no rate limits (first in the process)", Count(fast.Issues), Seconds(fast.Elapsed), Rate(fast.Rate), "", .. Cost(fast)]);
         var again = await ImportAsync(issues, latencyMs: 0, limits: false, cancellationToken);
-
         rows.Add(["same again (new site and store, compiled code)", Count(again.Issues), Seconds(again.Elapsed), Rate(again.Rate), "", .. Cost(again)]);
 
         var slow = await ImportAsync(issues, latencyMs: 150, limits: true, cancellationToken);
